@@ -1,0 +1,1 @@
+"""Rebuilds the curated tables in data/ from the official files in ../shared."""
