@@ -1,0 +1,95 @@
+"""Filtered observations with their metadata, as CSV, Excel or JSON bytes."""
+from __future__ import annotations
+
+import datetime as dt
+import io
+import json
+from collections.abc import Iterable
+
+import pandas as pd
+
+from analysis.loader import Dataset
+from analysis.schema import BREAKDOWNS
+
+FORMATS = ("csv", "xlsx", "json")
+MEDIA_TYPES = {
+    "csv": "text/csv",
+    "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    "json": "application/json",
+}
+EXPORT_COLUMNS = (
+    "indicator_id", "indicator_name", "region", "region_name", "year", "period", *BREAKDOWNS,
+    "value", "unit", "flags", "shown", "source_id", "source_title", "locator", "note",
+)
+PRODUCT = "Kyrgyz Social Indicators Dashboard"
+
+
+def select(data: Dataset, indicators: Iterable[str] = (), regions: Iterable[str] = (),
+           year_from: int | None = None, year_to: int | None = None,
+           all_sources: bool = False) -> pd.DataFrame:
+    """Observations matching the filters (empty filter = everything)."""
+    obs = data.observations
+    mask = pd.Series(True, index=obs.index)
+    if indicators := list(indicators):
+        mask &= obs["indicator_id"].isin(indicators)
+    if regions := list(regions):
+        mask &= obs["region"].isin(regions)
+    if year_from is not None:
+        mask &= obs["year"] >= year_from
+    if year_to is not None:
+        mask &= obs["year"] <= year_to
+    if not all_sources:
+        mask &= obs["shown"]
+    return obs[mask]
+
+
+def with_labels(data: Dataset, rows: pd.DataFrame, lang: str = "en") -> pd.DataFrame:
+    """The rows with indicator, region and source names, in the export's column order."""
+    out = rows.copy()
+    out["indicator_name"] = out["indicator_id"].map(data.indicators[f"name_{lang}"])
+    out["region_name"] = out["region"].map(data.regions[f"name_{lang}"])
+    out["source_title"] = out["source_id"].map(data.sources["title"])
+    return out.loc[:, list(EXPORT_COLUMNS)].reset_index(drop=True)
+
+
+def citation(data: Dataset, rows: pd.DataFrame, today: dt.date | None = None) -> str:
+    today = today or dt.date.today()
+    used = data.sources.loc[sorted(rows["source_id"].unique())]
+    cited = "; ".join(f"{s.publisher}, {s.title}" + (f" ({s.date})" if s.date else "") for s in used.itertuples())
+    return (f"{PRODUCT}, data extract of {today.isoformat()}. Sources: {cited}. "
+            "Each value's own source and exact place in it are in the columns source_id and locator.")
+
+
+def indicator_metadata(data: Dataset, rows: pd.DataFrame, lang: str = "en") -> pd.DataFrame:
+    ids = sorted(rows["indicator_id"].unique())
+    meta = data.indicators.loc[ids, ["id", f"name_{lang}", "unit", "topic", f"definition_{lang}"]]
+    meta = meta.rename(columns={f"name_{lang}": "name", f"definition_{lang}": "definition"})
+    meta["unit_name"] = meta["unit"].map(data.units[f"name_{lang}"])
+    meta["sources"] = [", ".join(sorted(rows.loc[rows["indicator_id"] == i, "source_id"].unique())) for i in ids]
+    return meta.reset_index(drop=True)
+
+
+def to_bytes(data: Dataset, rows: pd.DataFrame, fmt: str, lang: str = "en",
+             today: dt.date | None = None) -> bytes:
+    """The export file's content. CSV is UTF-8 with a byte-order mark so Excel reads Cyrillic."""
+    table = with_labels(data, rows, lang)
+    if fmt == "csv":
+        return table.to_csv(index=False, lineterminator="\n").encode("utf-8-sig")
+    if fmt == "json":
+        payload = {
+            "citation": citation(data, rows, today),
+            "indicators": indicator_metadata(data, rows, lang).to_dict(orient="records"),
+            "observations": json.loads(table.to_json(orient="records", force_ascii=False)),
+        }
+        return json.dumps(payload, ensure_ascii=False, indent=1).encode("utf-8")
+    if fmt == "xlsx":
+        buffer = io.BytesIO()
+        with pd.ExcelWriter(buffer, engine="openpyxl") as writer:
+            table.to_excel(writer, sheet_name="data", index=False)
+            meta = indicator_metadata(data, rows, lang)
+            meta.to_excel(writer, sheet_name="metadata", index=False)
+            sheet = writer.sheets["metadata"]
+            sheet.cell(row=len(meta) + 3, column=1, value="Citation")
+            sheet.cell(row=len(meta) + 4, column=1, value=citation(data, rows, today))
+        return buffer.getvalue()
+    raise ValueError(f"unknown format {fmt!r} (one of {', '.join(FORMATS)})")
