@@ -1,0 +1,97 @@
+"""python -m analysis: list and export, and one-line errors with exit status 2."""
+import io
+import json
+import subprocess
+import sys
+
+import openpyxl
+import pandas as pd
+import pytest
+
+from analysis import cli
+from tests.conftest import ROOT
+
+
+def run(*args):
+    return subprocess.run([sys.executable, "-m", "analysis", *args], cwd=ROOT, capture_output=True, text=True)
+
+
+def test_list_shows_every_indicator_with_unit_regions_and_years():
+    result = run("list")
+    assert result.returncode == 0, result.stderr
+    table = pd.read_csv(io.StringIO(result.stdout), sep="\t")
+    poverty = table.set_index("indicator_id").loc["poverty_rate"]
+    assert poverty["unit"] == "percent" and poverty["regions"] == "all" and poverty["years"] == "2007-2023"
+    assert {"avg_monthly_wage", "pensioners", "disabled_persons", "unemployment_rate"} <= set(table["indicator_id"])
+
+
+def test_export_csv_to_stdout_filters_and_keeps_provenance(data):
+    result = run("export", "--indicator", "poverty_rate", "--region", "KG", "KG-B", "--from", "2015", "--to", "2018")
+    assert result.returncode == 0, result.stderr
+    table = pd.read_csv(io.StringIO(result.stdout.lstrip("\ufeff")))
+    assert set(table["indicator_id"]) == {"poverty_rate"}
+    assert set(table["region"]) == {"KG", "KG-B"}
+    assert table["year"].between(2015, 2018).all()
+    assert {"unit", "source_id", "locator", "flags", "source_title"} <= set(table.columns)
+    national_2018 = table[(table["region"] == "KG") & (table["year"] == 2018) & (table["sex"] == "total")
+                          & (table["area"] == "total") & (table["age_group"] == "total")]
+    assert national_2018["value"].tolist() == [22.4]
+
+
+def test_export_xlsx_has_data_and_metadata_with_citation(tmp_path):
+    out = tmp_path / "wages.xlsx"
+    result = run("export", "--indicator", "avg_monthly_wage", "--format", "xlsx", "--output", str(out))
+    assert result.returncode == 0, result.stderr
+    book = openpyxl.load_workbook(out)
+    assert book.sheetnames[:2] == ["data", "metadata"]
+    texts = [c.value for row in book["metadata"].iter_rows() for c in row if isinstance(c.value, str)]
+    assert "Citation" in texts and any("National Statistical Committee" in t for t in texts)
+    assert book["data"].max_row > 100
+
+
+def test_export_json(tmp_path):
+    out = tmp_path / "x.json"
+    assert run("export", "--indicator", "pensioners", "--format", "json", "--output", str(out)).returncode == 0
+    payload = json.loads(out.read_text(encoding="utf-8"))
+    assert payload["citation"] and payload["indicators"][0]["id"] == "pensioners"
+    assert all(o["indicator_id"] == "pensioners" for o in payload["observations"])
+
+
+@pytest.mark.parametrize("args, message", [
+    (["export", "--indicator", "nonsense"], "unknown indicator 'nonsense'; valid: "),
+    (["export", "--region", "KG-ZZ"], "unknown region 'KG-ZZ'; valid: KG, KG-B"),
+    (["export", "--from", "20x1"], "is not a year"),
+    (["export", "--from", "2020", "--to", "2010"], "--from 2020 is after --to 2010"),
+    (["export", "--format", "pdf"], "invalid choice: 'pdf'"),
+    (["export", "--format", "xlsx"], "--format xlsx needs --output FILE"),
+    (["frobnicate"], "invalid choice: 'frobnicate'"),
+    ([], "required: command"),
+])
+def test_bad_arguments_exit_2_with_one_line(args, message):
+    result = run(*args)
+    assert result.returncode == 2
+    assert result.stdout == ""
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and message in lines[0], result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_broken_data_exits_2_naming_the_file(data_copy):
+    (data_copy / "indicators.csv").unlink()
+    result = run("--data", str(data_copy), "list")
+    assert result.returncode == 2
+    assert result.stderr.strip() == "error: data/indicators.csv: the file is missing"
+
+
+def test_unwritable_output_exits_2(tmp_path):
+    result = run("export", "--indicator", "pensioners", "--output", str(tmp_path / "no" / "such" / "dir.csv"))
+    assert result.returncode == 2 and "cannot write" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_cli_main_in_process_matches_selection(data, capsysbinary):
+    assert cli.main(["export", "--indicator", "unemployment_rate", "--region", "KG-GB"]) == 0
+    out = capsysbinary.readouterr().out.decode("utf-8-sig")
+    table = pd.read_csv(io.StringIO(out))
+    expected = data.observations[(data.observations["indicator_id"] == "unemployment_rate")
+                                 & (data.observations["region"] == "KG-GB") & data.observations["shown"]]
+    assert len(table) == len(expected)
