@@ -1,0 +1,89 @@
+"""The two commands of the README, on a fresh machine with only Python 3.11+.
+
+    python3 scripts/dev.py app    # start the dashboard on http://localhost:8501
+    python3 scripts/dev.py test   # run every test (installs Debian's chromium if missing)
+
+Each creates .venv and installs the pinned requirements when they are missing or changed.
+"""
+from __future__ import annotations
+
+import hashlib
+import os
+import shutil
+import subprocess
+import sys
+import venv
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+VENV = ROOT / ".venv"
+PYTHON = VENV / "bin" / "python"
+CHROMIUM = Path("/usr/bin/chromium")
+
+
+def say(message: str) -> None:
+    print(f"[dev] {message}", flush=True)
+
+
+def run(command: list[str], **kwargs) -> None:
+    subprocess.run(command, check=True, **kwargs)
+
+
+def requirements_digest(files: list[Path]) -> str:
+    digest = hashlib.sha256()
+    for path in files:
+        digest.update(path.read_bytes())
+        for line in path.read_text().splitlines():
+            if line.startswith("-r "):
+                digest.update((path.parent / line[3:].strip()).read_bytes())
+    return digest.hexdigest()
+
+
+def ensure_venv(requirements: str) -> None:
+    """Create .venv and install the pinned set; skip when the same set is already in."""
+    files = [ROOT / requirements]
+    stamp = VENV / f".installed-{requirements}"
+    wanted = requirements_digest(files)
+    if stamp.is_file() and stamp.read_text() == wanted and PYTHON.exists():
+        return
+    if not PYTHON.exists():
+        say(f"creating a virtual environment in {VENV}")
+        venv.EnvBuilder(with_pip=True, clear=VENV.exists()).create(VENV)
+    say(f"installing {requirements} (pinned versions)")
+    run([str(PYTHON), "-m", "pip", "install", "--quiet", "--disable-pip-version-check", "-r", str(ROOT / requirements)])
+    stamp.write_text(wanted)
+
+
+def ensure_chromium() -> None:
+    """The browser tests drive Debian's chromium; install it with apt-get when it is missing."""
+    if CHROMIUM.exists():
+        return
+    prefix = [] if os.geteuid() == 0 else (["sudo"] if shutil.which("sudo") else None)
+    if prefix is None or not shutil.which("apt-get"):
+        sys.exit("[dev] the browser tests need Debian's chromium at /usr/bin/chromium: "
+                 "install it with 'apt-get install chromium' and run this again")
+    say("installing Debian's chromium with apt-get (for the browser tests)")
+    env = {**os.environ, "DEBIAN_FRONTEND": "noninteractive"}
+    run([*prefix, "apt-get", "update", "-qq"], env=env)
+    run([*prefix, "apt-get", "install", "-y", "-qq", "--no-install-recommends", "chromium"], env=env)
+
+
+def main(argv: list[str]) -> int:
+    if sys.version_info < (3, 11):
+        sys.exit("[dev] Python 3.11 or newer is needed")
+    command = argv[0] if argv else ""
+    if command == "app":
+        ensure_venv("requirements.txt")
+        say("starting the dashboard on http://localhost:8501 (Ctrl+C stops it)")
+        os.chdir(ROOT)
+        os.execv(str(PYTHON), [str(PYTHON), "-m", "streamlit", "run", "app.py", *argv[1:]])
+    if command == "test":
+        ensure_venv("requirements-dev.txt")
+        ensure_chromium()
+        os.chdir(ROOT)
+        return subprocess.run([str(PYTHON), "-m", "pytest", *argv[1:]]).returncode
+    sys.exit("usage: python3 scripts/dev.py app | test [pytest options]")
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
