@@ -5,8 +5,8 @@ from analysis.coverage import coverage
 from ui.data import dataset_or_stop
 from ui.i18n import language_selector, t
 
-st.set_page_config(page_title="KG social indicators", page_icon="📊", layout="wide")
 lang = language_selector()
+st.set_page_config(page_title=t("app.title", lang), page_icon="📊", layout="wide")
 data = dataset_or_stop(lang)
 
 st.title(t("app.title", lang))
@@ -17,7 +17,8 @@ st.caption(t("coverage.caption", lang, indicators=len(table), values=int(table["
              sources=len(data.sources)))
 everywhere = ",".join(data.regions.index)
 table["regions"] = table["regions"].map(
-    lambda r: t("regions.all", lang) if r == everywhere else (t("regions.national", lang) if r == "KG" else r))
+    lambda r: t("regions.all", lang) if r == everywhere else (
+        t("regions.national", lang) if r == "KG" else t("regions.count", lang, count=len(r.split(",")))))
 table["topic"] = table["topic"].map(lambda topic: t(f"topic.{topic}", lang))
 table["unit"] = table["unit"].map(data.units[f"name_{lang}"])
 table["years"] = [f"{a}–{b}" if a != b else str(a) for a, b in zip(table["first_year"], table["last_year"])]

@@ -26,6 +26,7 @@ STRINGS: dict[str, dict[str, str]] = {
     "column.values": {"ky": "Маанилер", "ru": "Значений", "en": "Values"},
     "column.sources": {"ky": "Булактар", "ru": "Источники", "en": "Sources"},
     "regions.all": {"ky": "бардык 10", "ru": "все 10", "en": "all 10"},
+    "regions.count": {"ky": "{count} аймак", "ru": "регионов: {count}", "en": "{count} regions"},
     "regions.national": {"ky": "өлкө боюнча", "ru": "по стране", "en": "national"},
     "error.data": {
         "ky": "Маалыматтарды жүктөөгө болбойт. Файлды оңдоп, баракты жаңыртыңыз.",
