@@ -31,3 +31,20 @@ def coverage(data: Dataset, lang: str = "en") -> pd.DataFrame:
             "sources": ",".join(sorted(set(rows_of["source_id"]))),
         })
     return pd.DataFrame(rows, columns=list(COLUMNS))
+
+
+def coverage_table(data: Dataset, lang: str) -> pd.DataFrame:
+    """The coverage for display: topic and unit names, a year range, regions as all/national/count."""
+    table = coverage(data, lang)
+    everywhere = ",".join(data.regions.index)
+    regions = [("all" if r == everywhere else "national" if r == "KG" else str(len(r.split(","))))
+               for r in table["regions"]]
+    return pd.DataFrame({
+        "indicator": table["name"],
+        "topic": table["topic"],
+        "unit": table["unit"].map(data.units[f"name_{lang}"]),
+        "regions": regions,
+        "years": [f"{a}–{b}" if a != b else str(a) for a, b in zip(table["first_year"], table["last_year"])],
+        "values": table["values"],
+        "sources": table["sources"],
+    })

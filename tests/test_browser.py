@@ -86,3 +86,14 @@ def test_coverage_page_draws_offline(server, browser, lang):
     assert outside == [], f"requests left localhost: {outside}"
     assert console_errors == []
     context.close()
+
+
+def test_language_switch_takes_effect_on_the_first_click(server, browser):
+    page = browser.new_page()
+    page.goto(server, wait_until="networkidle")
+    page.wait_for_selector("[data-testid='stDataFrame']", timeout=30_000)
+    page.get_by_text("English").click()
+    page.wait_for_function("document.querySelector('h1') && document.querySelector('h1').innerText.startsWith('Social')",
+                           timeout=10_000)
+    assert "lang=en" in page.url
+    page.close()

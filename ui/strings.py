@@ -11,6 +11,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "ru": "Бедность, заработная плата, инвалидность, пенсии и социальная защита: данные из официальных источников, у каждого значения свой источник.",
         "en": "Poverty, wages, disability, pensions and social protection: data from official sources, every value with its source.",
     },
+    "nav.coverage": {"ky": "Маалыматтардын камтылышы", "ru": "Охват данных", "en": "Data coverage"},
     "language.label": {"ky": "Тил", "ru": "Язык", "en": "Language"},
     "coverage.heading": {"ky": "Маалыматтардын камтылышы", "ru": "Охват данных", "en": "Data coverage"},
     "coverage.caption": {

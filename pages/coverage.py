@@ -1,0 +1,23 @@
+"""Data coverage: every indicator with its regions, years and sources."""
+import streamlit as st
+
+from analysis.coverage import coverage_table
+from ui.data import dataset_or_stop
+from ui.i18n import t
+
+lang = st.session_state["language"]
+data = dataset_or_stop(lang)
+
+st.title(t("app.title", lang))
+st.write(t("app.subtitle", lang))
+st.subheader(t("coverage.heading", lang))
+table = coverage_table(data, lang)
+st.caption(t("coverage.caption", lang, indicators=len(table), values=int(table["values"].sum()),
+             sources=len(data.sources)))
+labels = {"all": t("regions.all", lang), "national": t("regions.national", lang)}
+table["topic"] = [t(f"topic.{topic}", lang) for topic in table["topic"]]
+table["regions"] = [labels.get(r) or t("regions.count", lang, count=r) for r in table["regions"]]
+st.dataframe(
+    table.rename(columns={column: t(f"column.{column}", lang) for column in table.columns}),
+    hide_index=True, width="stretch", key="coverage_table",
+)
