@@ -1,4 +1,4 @@
-"""Every string the dashboard shows, in Kyrgyz, Russian and English."""
+"""Strings shared by every page."""
 
 STRINGS: dict[str, dict[str, str]] = {
     "app.title": {
