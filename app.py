@@ -9,5 +9,6 @@ lang = language_selector()
 
 pages = [
     st.Page("pages/coverage.py", title=t("nav.coverage", lang), url_path="coverage", default=True),
+    st.Page("pages/poverty.py", title=t("nav.poverty", lang), url_path="poverty"),
 ]
 st.navigation(pages).run()

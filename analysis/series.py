@@ -63,3 +63,45 @@ def series_keys(data: Dataset, annual_only: bool = True) -> list[SeriesKey]:
     columns = ["indicator_id", "region", "sex", "area", "age_group", "activity", "category"]
     unique = obs[columns].drop_duplicates().sort_values(columns)
     return [SeriesKey(*row) for row in unique.itertuples(index=False)]
+
+
+def chart_points(data: Dataset, labelled: list[tuple[str, SeriesKey]], annual_only: bool = False) -> pd.DataFrame:
+    """Rows for analysis.charts.line_chart: series (label), period, value, flags, secondary, source_id.
+
+    Every shown value of each series, whatever its period (charts place each period where it
+    belongs); `annual_only` keeps calendar years only.
+    """
+    secondary = set(data.sources.index[data.sources["kind"] == "secondary"])
+    frames = []
+    for label, key in labelled:
+        rows = observations_of(data, key)
+        if annual_only:
+            rows = rows[[period_kind(p) == "year" for p in rows["period"]]]
+        frames.append(pd.DataFrame({
+            "series": label, "period": rows["period"].to_numpy(), "value": rows["value"].to_numpy(dtype=float),
+            "flags": rows["flags"].to_numpy(), "secondary": rows["source_id"].isin(secondary).to_numpy(),
+            "source_id": rows["source_id"].to_numpy(),
+        }))
+    columns = ["series", "period", "value", "flags", "secondary", "source_id"]
+    return pd.concat(frames, ignore_index=True) if frames else pd.DataFrame(columns=columns)
+
+
+def breakdown_keys(data: Dataset, indicator: str, region: str, dimension: str) -> list[tuple[str, SeriesKey]]:
+    """(code, key) for the total and each value of one breakdown that has shown values."""
+    obs = data.observations
+    rows = obs[obs["shown"] & (obs["indicator_id"] == indicator) & (obs["region"] == region)]
+    others = [d for d in ("sex", "area", "age_group", "activity", "category") if d != dimension]
+    rows = rows[(rows[others] == "total").all(axis=1)]
+    codes = ["total"] + sorted(c for c in set(rows[dimension]) if c != "total")
+    return [(c, SeriesKey(indicator, region, **{dimension: c})) for c in codes if (rows[dimension] == c).any()]
+
+
+def regions_with_values(data: Dataset, indicator: str, **breakdowns) -> list[str]:
+    """Region codes (in the catalogue's order) that have shown values for the indicator."""
+    key = SeriesKey(indicator, **breakdowns).breakdowns()
+    obs = data.observations
+    mask = obs["shown"] & (obs["indicator_id"] == indicator) & obs["value"].notna()
+    for column, value in key.items():
+        mask &= obs[column] == value
+    present = set(obs.loc[mask, "region"])
+    return [code for code in data.regions.index if code in present]

@@ -2,11 +2,10 @@
 import streamlit as st
 
 from analysis.coverage import coverage_table
-from ui.data import dataset_or_stop
 from ui.i18n import t
+from ui.frame import start
 
-lang = st.session_state["language"]
-data = dataset_or_stop(lang)
+lang, data = start()
 
 st.title(t("app.title", lang))
 st.write(t("app.subtitle", lang))

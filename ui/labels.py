@@ -1,0 +1,43 @@
+"""Names of indicators, regions, codes, units and sources in the reader's language."""
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from analysis.loader import Dataset
+from ui.i18n import t
+
+
+def indicator(data: Dataset, indicator_id: str, lang: str) -> str:
+    return data.indicators.loc[indicator_id, f"name_{lang}"]
+
+
+def unit(data: Dataset, indicator_id: str, lang: str) -> str:
+    return data.units.loc[data.indicators.loc[indicator_id, "unit"], f"name_{lang}"]
+
+
+def region(data: Dataset, code: str, lang: str) -> str:
+    return data.regions.loc[code, f"name_{lang}"]
+
+
+def code(data: Dataset, dimension: str, value: str, lang: str) -> str:
+    rows = data.codes[(data.codes["dimension"] == dimension) & (data.codes["code"] == value)]
+    return rows.iloc[0][f"name_{lang}"] if len(rows) else value
+
+
+def flag_names(data: Dataset, lang: str) -> dict[str, str]:
+    return dict(zip(data.flags["flag"], data.flags[f"name_{lang}"]))
+
+
+def source_line(data: Dataset, source_ids: Iterable[str], lang: str) -> str:
+    """'Source: publisher, title' for each source used, in a stable order (official first)."""
+    ids = sorted(set(source_ids), key=lambda s: (data.sources.loc[s, "display_priority"], s))
+    if not ids:
+        return ""
+    parts = []
+    for source_id in ids[:4]:
+        row = data.sources.loc[source_id]
+        title = row["title"] if len(row["title"]) < 90 else row["title"][:87] + "…"
+        parts.append(f"{row['publisher']}, {title}")
+    more = len(ids) - 4
+    text = t("chart.source", lang) + " " + "; ".join(parts)
+    return text + (t("chart.more_sources", lang, count=more) if more > 0 else "")

@@ -1,0 +1,125 @@
+"""The view lives in the URL: widgets start from ?name=value and write back what differs
+from the default, so copying the address reproduces the view.
+
+A value that is unknown, malformed or out of range falls back to the default with a
+visible notice; it is never rendered as HTML and never raises.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+import streamlit as st
+
+from ui.i18n import t
+
+MAX_LIST = 20          # more items than this in one parameter is not a view anyone shares
+MAX_SHOWN = 40         # characters of a bad value quoted back in the notice
+
+
+def _raw(name: str) -> str | None:
+    value = st.query_params.get(name)
+    return None if value is None else str(value)
+
+
+def _notice(lang: str, name: str, value: str) -> None:
+    st.warning(t("notice.bad_param", lang, name=name, value=value[:MAX_SHOWN]), icon="⚠️")
+
+
+def read_choice(lang: str, name: str, options: Sequence[str], default: str) -> str:
+    raw = _raw(name)
+    if raw is None:
+        return default
+    if raw in options:
+        return raw
+    _notice(lang, name, raw)
+    return default
+
+
+def read_choices(lang: str, name: str, options: Sequence[str], default: Sequence[str]) -> list[str]:
+    raw = _raw(name)
+    if raw is None:
+        return list(default)
+    items = [item for item in raw.split(",") if item]
+    known = [item for item in dict.fromkeys(items) if item in options][:MAX_LIST]
+    if len(known) != len(items) or len(items) > MAX_LIST:
+        _notice(lang, name, raw)
+    return known or list(default)
+
+
+def read_years(lang: str, name: str, first: int, last: int, default: tuple[int, int]) -> tuple[int, int]:
+    """A range written 2010..2020 (or a single year 2015)."""
+    raw = _raw(name)
+    if raw is None:
+        return default
+    parts = raw.split("..")
+    try:
+        a, b = (int(parts[0]), int(parts[-1])) if len(parts) in (1, 2) else (None, None)
+    except ValueError:
+        a = b = None
+    if a is None or not (first <= a <= b <= last):
+        _notice(lang, name, raw)
+        return default
+    return a, b
+
+
+def read_year(lang: str, name: str, years: Sequence[int], default: int) -> int:
+    raw = _raw(name)
+    if raw is None:
+        return default
+    if raw.isdigit() and int(raw) in years:
+        return int(raw)
+    _notice(lang, name, raw)
+    return default
+
+
+def write(name: str, value, default) -> None:
+    """Keep only what differs from the default in the URL."""
+    text = _encode(value)
+    if text == _encode(default):
+        st.query_params.pop(name, None)
+    elif st.query_params.get(name) != text:
+        st.query_params[name] = text
+
+
+def _encode(value) -> str:
+    if isinstance(value, tuple) and len(value) == 2:
+        return f"{value[0]}..{value[1]}"
+    if isinstance(value, (list, tuple)):
+        return ",".join(map(str, value))
+    return str(value)
+
+
+def selectbox(lang: str, label: str, name: str, options: Sequence[str], default: str, key: str,
+              format_func: Callable[[str], str] = str) -> str:
+    """A selectbox whose first value comes from the URL and whose choice goes back to it."""
+    start = read_choice(lang, name, options, default)
+    value = st.selectbox(label, options, index=list(options).index(start), key=key, format_func=format_func)
+    write(name, value, default)
+    return value
+
+
+def multiselect(lang: str, label: str, name: str, options: Sequence[str], default: Sequence[str], key: str,
+                format_func: Callable[[str], str] = str) -> list[str]:
+    start = read_choices(lang, name, options, default)
+    if key not in st.session_state:
+        st.session_state[key] = start
+    value = st.multiselect(label, options, key=key, format_func=format_func, max_selections=MAX_LIST)
+    write(name, value, list(default))
+    return value
+
+
+def year_slider(lang: str, label: str, name: str, years: Sequence[int], default: tuple[int, int], key: str
+                ) -> tuple[int, int]:
+    start = read_years(lang, name, min(years), max(years), default)
+    if min(years) == max(years):
+        return start
+    value = st.slider(label, min(years), max(years), value=start, key=key, step=1)
+    write(name, tuple(value), default)
+    return tuple(value)
+
+
+def year_select(lang: str, label: str, name: str, years: Sequence[int], default: int, key: str) -> int:
+    start = read_year(lang, name, years, default)
+    value = st.select_slider(label, options=list(years), value=start, key=key) if len(years) > 1 else start
+    write(name, value, default)
+    return int(value)
