@@ -7,8 +7,16 @@ from ui.i18n import language_selector, requested_language, t
 st.set_page_config(page_title=t("app.title", requested_language()), page_icon="📊", layout="wide")
 lang = language_selector()
 
-pages = [
-    st.Page("pages/coverage.py", title=t("nav.coverage", lang), url_path="coverage", default=True),
-    st.Page("pages/poverty.py", title=t("nav.poverty", lang), url_path="poverty"),
-]
-st.navigation(pages).run()
+
+def page(name: str, default: bool = False) -> st.Page:
+    # url_path stays language-neutral so shared links survive a language switch.
+    return st.Page(f"pages/{name}.py", title=t(f"nav.{name}", lang), url_path=name, default=default)
+
+
+st.navigation({
+    "": [page("overview", default=True)],
+    t("nav.section.topics", lang): [page("poverty"), page("wages"), page("disability"), page("pensions"),
+                                    page("labour")],
+    t("nav.section.explore", lang): [page("regions"), page("forecasts"), page("program")],
+    t("nav.section.data", lang): [page("data"), page("methodology"), page("coverage")],
+}).run()

@@ -75,7 +75,7 @@ def test_coverage_page_draws_offline(server, browser, lang):
     requests, console_errors = [], []
     page.on("request", lambda request: requests.append(request.url))
     page.on("console", lambda message: console_errors.append(message.text) if message.type == "error" else None)
-    page.goto(f"{server}/?lang={lang}", wait_until="networkidle")
+    page.goto(f"{server}/coverage?lang={lang}", wait_until="networkidle")
     page.wait_for_selector("[data-testid='stDataFrame']", timeout=30_000)
     page.wait_for_timeout(500)
     OUTPUT.mkdir(parents=True, exist_ok=True)
@@ -90,7 +90,7 @@ def test_coverage_page_draws_offline(server, browser, lang):
 
 def test_language_switch_takes_effect_on_the_first_click(server, browser):
     page = browser.new_page()
-    page.goto(server, wait_until="networkidle")
+    page.goto(f"{server}/coverage", wait_until="networkidle")
     page.wait_for_selector("[data-testid='stDataFrame']", timeout=30_000)
     page.get_by_text("English").click()
     page.wait_for_function("document.querySelector('h1') && document.querySelector('h1').innerText.startsWith('Social')",
