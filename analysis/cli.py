@@ -41,7 +41,22 @@ def build_parser() -> Parser:
     out.add_argument("--lang", choices=LANGUAGES, default="en", help="language of the names")
     out.add_argument("--all-sources", action="store_true",
                      help="also the values the dashboard does not show (other sources for the same figure)")
+    fc = commands.add_parser("forecast", help="forecast one annual series with 80/95% intervals")
+    fc.add_argument("--indicator", required=True, metavar="ID")
+    fc.add_argument("--region", default="KG", metavar="CODE")
+    fc.add_argument("--breakdown", nargs="+", action="extend", default=[], metavar="DIM=CODE",
+                    help="e.g. sex=female area=rural (dimensions: sex, area, age_group, activity, category)")
+    fc.add_argument("--horizon", type=_horizon, default=3, metavar="N", help="years ahead, 1-10, never past 2030")
+    fc.add_argument("--after-break", action="store_true",
+                    help="fit only on the years after a known break, when that segment is long enough")
+    fc.add_argument("--format", choices=("csv", "json"), default="csv")
     return parser
+
+
+def _horizon(text: str) -> int:
+    if not text.isdigit() or not 1 <= int(text) <= 10:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a horizon (a whole number of years, 1 to 10)")
+    return int(text)
 
 
 def _year(text: str) -> int:
@@ -76,6 +91,45 @@ def run_export(data: loader.Dataset, args) -> bytes:
     return export.to_bytes(data, rows, args.format, args.lang)
 
 
+def run_forecast(data: loader.Dataset, args) -> bytes:
+    from analysis import forecast
+    from analysis.schema import BREAKDOWNS
+    from analysis.series import SeriesKey, annual_values, break_years
+
+    _check_choices("indicator", [args.indicator], data.indicators.index)
+    _check_choices("region", [args.region], data.regions.index)
+    breakdowns = {}
+    for item in args.breakdown:
+        dimension, _, code = item.partition("=")
+        if dimension not in BREAKDOWNS:
+            raise UsageError(f"unknown breakdown {dimension!r} in {item!r}; valid: {', '.join(BREAKDOWNS)}")
+        valid = {"total", *data.codes.loc[data.codes["dimension"] == dimension, "code"]}
+        _check_choices(f"{dimension} code", [code], valid)
+        breakdowns[dimension] = code
+    key = SeriesKey(args.indicator, args.region, **breakdowns)
+    values = annual_values(data, key)
+    if values.dropna().empty:
+        raise UsageError(f"no annual values for {key.indicator} in {key.region} with {breakdowns or 'no breakdown'}")
+    kind = forecast.kind_for_unit(data.indicators.loc[key.indicator, "unit"])
+    result = forecast.forecast_series(values, kind, horizon=args.horizon, break_years=break_years(data, key),
+                                      after_break=args.after_break)
+    meta = {"indicator_id": key.indicator, "region": key.region, **key.breakdowns(),
+            "fit_first": result.fit_first, "fit_last": result.fit_last, "mase": result.mase, "mape": result.mape,
+            "transform": result.transform, "warnings": ";".join(result.warnings), "reason": result.reason or ""}
+    if result.reason:
+        print(f"no forecast: {result.reason}", file=sys.stderr)
+    if args.format == "json":
+        import json
+        payload = {**meta, "model": result.model if not result.reason else None,
+                   "forecast": result.table.to_dict(orient="records"),
+                   "backtest": result.backtest.to_dict(orient="records")}
+        return (json.dumps(payload, ensure_ascii=False, indent=1, default=float) + "\n").encode("utf-8")
+    table = result.table.copy()
+    for column in ("fit_first", "fit_last", "mase", "mape", "warnings"):
+        table[column] = meta[column]
+    return table.to_csv(index=False, lineterminator="\n").encode("utf-8")
+
+
 def main(argv: list[str] | None = None) -> int:
     try:
         args = build_parser().parse_args(argv)
@@ -83,14 +137,14 @@ def main(argv: list[str] | None = None) -> int:
         if args.command == "list":
             sys.stdout.write(run_list(data, args.lang))
             return 0
-        content = run_export(data, args)
+        content = run_export(data, args) if args.command == "export" else run_forecast(data, args)
     except UsageError as error:
         print(f"error: {error}", file=sys.stderr)
         return 2
     except loader.DataError as error:
         print(f"error: {error}", file=sys.stderr)
         return 2
-    if args.output is None:
+    if getattr(args, "output", None) is None:
         sys.stdout.buffer.write(content)
         sys.stdout.flush()
     else:
