@@ -14,7 +14,9 @@ import plotly.graph_objects as go
 from analysis import periods
 
 # Okabe-Ito: distinguishable with the common colour-vision deficiencies.
-PALETTE = ("#0072B2", "#E69F00", "#009E73", "#D55E00", "#CC79A7", "#56B4E9", "#000000", "#F0E442")
+PALETTE = ("#0072B2", "#E69F00", "#009E73", "#D55E00", "#CC79A7", "#56B4E9", "#F0E442", "#882255", "#44AA99",
+           "#999933")
+EMPHASIS = "#000000"  # the series a chart is about (e.g. the country among its regions)
 FONT = "Source Sans Pro, Source Sans 3, Arial, sans-serif"  # Streamlit bundles Source Sans: no web font fetched
 GRID = "#e5e5e5"
 
@@ -32,6 +34,7 @@ class Words:
     interval80: str = "80% interval"
     interval95: str = "95% interval"
     target: str = "target"
+    observed: str = "observed"
 
 
 def separators(lang: str) -> str:
@@ -39,19 +42,33 @@ def separators(lang: str) -> str:
     return ".," if lang == "en" else ", "
 
 
+def _wrap(text: str, width: int = 150) -> list[str]:
+    lines, line = [], ""
+    for word in text.split():
+        if line and len(line) + 1 + len(word) > width:
+            lines.append(line)
+            line = word
+        else:
+            line = f"{line} {word}".strip()
+    return lines + ([line] if line else [])
+
+
 def style(fig: go.Figure, words: Words, lang: str, height: int = 440) -> go.Figure:
+    source_lines = _wrap(words.source)
     fig.update_layout(
         title={"text": words.title, "x": 0, "xanchor": "left", "font": {"size": 18}},
         font={"family": FONT, "size": 14, "color": "#222"},
         separators=separators(lang),
         plot_bgcolor="white", paper_bgcolor="white", height=height,
-        margin={"l": 60, "r": 20, "t": 60, "b": 90},
-        legend={"orientation": "h", "yanchor": "top", "y": -0.12, "x": 0},
+        margin={"l": 60, "r": 20, "t": 60, "b": 105 + 15 * len(source_lines)},
+        legend={"orientation": "h", "yanchor": "top", "y": -0.16, "x": 0},
         hoverlabel={"font": {"family": FONT}},
     )
     fig.update_xaxes(showgrid=False, linecolor="#888", ticks="outside")
     fig.update_yaxes(gridcolor=GRID, zeroline=False, title={"text": words.unit})
-    fig.add_annotation(text=words.source, xref="paper", yref="paper", x=0, y=-0.32, showarrow=False,
+    # The source sits at the bottom of the margin, in pixels, whatever the figure's height.
+    fig.add_annotation(text="<br>".join(source_lines), xref="paper", yref="paper", x=0, y=0, yshift=-88,
+                       showarrow=False,
                        xanchor="left", yanchor="top", align="left", font={"size": 11, "color": "#555"})
     return fig
 
@@ -62,7 +79,8 @@ def _hover(decimals: int, unit: str) -> str:
 
 
 def line_chart(points: pd.DataFrame, words: Words, lang: str, decimals: int = 1,
-               breaks: list[int] | tuple[int, ...] = (), flag_names: dict[str, str] | None = None) -> go.Figure:
+               breaks: list[int] | tuple[int, ...] = (), flag_names: dict[str, str] | None = None,
+               emphasis: str | None = None) -> go.Figure:
     """Lines over time, one per `series` label.
 
     points: columns series, period, value (NaN = missing), flags (';'-joined), secondary (bool).
@@ -70,15 +88,20 @@ def line_chart(points: pd.DataFrame, words: Words, lang: str, decimals: int = 1,
     """
     fig = go.Figure()
     flag_names = flag_names or {}
-    for index, (name, rows) in enumerate(points.groupby("series", sort=False)):
+    others = 0
+    for name, rows in points.groupby("series", sort=False):
         rows = rows.assign(x=[periods.position(p) for p in rows["period"]]).sort_values("x")
-        colour = PALETTE[index % len(PALETTE)]
+        if name == emphasis:
+            colour, width = EMPHASIS, 3.5
+        else:
+            colour, width = PALETTE[others % len(PALETTE)], 2.5
+            others += 1
         custom = list(zip([periods.label(p, lang) for p in rows["period"]],
                           [_flag_text(f, flag_names) for f in rows["flags"]]))
         primary = ~rows["secondary"].astype(bool)
         fig.add_trace(go.Scatter(
             x=rows["x"], y=rows["value"].where(primary), name=name, mode="lines+markers",
-            line={"color": colour, "width": 2.5}, marker={"size": 6}, connectgaps=False,
+            line={"color": colour, "width": width}, marker={"size": 6}, connectgaps=False,
             customdata=custom, hovertemplate=_hover(decimals, words.unit)))
         if (~primary).any():
             fig.add_trace(go.Scatter(
@@ -118,10 +141,9 @@ def ranked_bars(values: pd.DataFrame, words: Words, lang: str, decimals: int = 1
     if not missing.empty:
         fig.add_annotation(text=f"{words.no_data}: " + ", ".join(missing["label"]), xref="paper", yref="paper",
                            x=1, y=1.02, showarrow=False, xanchor="right", font={"size": 11, "color": "#777"})
+    style(fig, words, lang, height=max(320, 36 * len(values) + 160))
     fig.update_xaxes(title={"text": words.unit}, gridcolor=GRID)
     fig.update_yaxes(title=None, gridcolor="rgba(0,0,0,0)")
-    style(fig, words, lang, height=max(320, 36 * len(values) + 140))
-    fig.update_layout(separators=separators(lang))
     return fig
 
 
@@ -140,7 +162,7 @@ def forecast_chart(history: pd.DataFrame, table: pd.DataFrame, words: Words, lan
                                      ("lo80", "hi80", words.interval80, "rgba(0,114,178,0.25)")):
             fig.add_trace(go.Scatter(x=x + x[::-1], y=[last, *table[hi]] + [*table[lo]][::-1] + [last],
                                      fill="toself", fillcolor=colour, line={"width": 0}, name=name,
-                                     hoverinfo="skip"))
+                                     mode="lines", hoverinfo="skip"))
         fig.add_trace(go.Scatter(
             x=x, y=[last, *table["value"]], name=words.forecast, mode="lines+markers",
             line={"dash": "dash", "color": "#0072B2", "width": 2.5},
@@ -148,7 +170,7 @@ def forecast_chart(history: pd.DataFrame, table: pd.DataFrame, words: Words, lan
                                          for a, b in zip(table["lo80"], table["hi80"])],
             hovertemplate="%{x|%Y}: %{y:,." + str(decimals) + "f} " + words.unit
                           + " (" + words.interval80 + ": %{customdata[0]} – %{customdata[1]})<extra></extra>"))
-    fig.add_trace(go.Scatter(x=x_hist, y=history["value"], name=words.title, mode="lines+markers",
+    fig.add_trace(go.Scatter(x=x_hist, y=history["value"], name=words.observed, mode="lines+markers",
                              line={"color": "#222", "width": 2.5}, connectgaps=False,
                              hovertemplate="%{x|%Y}: %{y:,." + str(decimals) + "f} " + words.unit + "<extra></extra>"))
     if target:

@@ -46,7 +46,7 @@ chosen = state.multiselect(lang, t("common.regions", lang), "regions", regions, 
 points = chart_points(data, [(labels.region(data, r, lang), SeriesKey(indicator, r)) for r in ["KG", *chosen]])
 fig = charts.line_chart(points, words(lang, t("poverty.regions_title", lang, name=labels.indicator(data, indicator, lang)),
                                       unit, labels.source_line(data, points["source_id"], lang)),
-                        lang, decimals, breaks, flag_names)
+                        lang, decimals, breaks, flag_names, emphasis=labels.region(data, "KG", lang))
 show(fig, "poverty_regions_chart")
 
 years = sorted(int(y) for y in annual_values(data, SeriesKey(indicator)).dropna().index)

@@ -15,12 +15,12 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "scripts"))
 
-from analysis import forecast, forecast_store, loader  # noqa: E402
+from analysis import forecast, forecast_store, loader, targets  # noqa: E402
 from analysis.series import annual_values, break_years, series_keys  # noqa: E402
 from databuild.writer import csv_text, write_atomic  # noqa: E402
 
 
-def build(data_dir: Path) -> tuple[str, str]:
+def build(data_dir: Path) -> tuple[str, str, str]:
     data = loader.load(data_dir)
     digest = forecast_store.observations_digest(data_dir)
     runs, rows = [], []
@@ -37,7 +37,16 @@ def build(data_dir: Path) -> tuple[str, str]:
         for row in result.table.itertuples(index=False):
             rows.append({**base, "year": int(row.year), "model": row.model,
                          **{c: _round(getattr(row, c)) for c in ("value", "lo80", "hi80", "lo95", "hi95")}})
-    return (csv_text(forecast_store.RUN_COLUMNS, runs), csv_text(forecast_store.FORECAST_COLUMNS, rows))
+    assessments = []
+    for target in data.targets.itertuples():
+        result = targets.assess(data, target)
+        assessments.append({**{c: getattr(result, c) for c in forecast_store.ASSESSMENT_COLUMNS if c != "warnings"
+                               and c != "data_digest"},
+                            "warnings": ";".join(result.warnings), "data_digest": digest})
+        for column in ("target_value", "baseline_value", "forecast_value", "lo80", "hi80", "probability"):
+            assessments[-1][column] = _round(assessments[-1][column])
+    return (csv_text(forecast_store.RUN_COLUMNS, runs), csv_text(forecast_store.FORECAST_COLUMNS, rows),
+            csv_text(forecast_store.ASSESSMENT_COLUMNS, assessments))
 
 
 def _round(value):
@@ -50,12 +59,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--data", type=Path, default=ROOT / "data")
     args = parser.parse_args(argv)
     try:
-        runs, forecasts = build(args.data)
+        runs, forecasts, assessments = build(args.data)
     except loader.DataError as error:
         print(f"build_forecasts: {error}", file=sys.stderr)
         return 2
     write_atomic(args.data / forecast_store.RUNS_FILE, runs)
     write_atomic(args.data / forecast_store.FORECASTS_FILE, forecasts)
+    write_atomic(args.data / forecast_store.ASSESSMENTS_FILE, assessments)
     print(f"build_forecasts: {runs.count(chr(10)) - 1} series, {forecasts.count(chr(10)) - 1} forecast rows")
     return 0
 

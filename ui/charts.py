@@ -16,7 +16,7 @@ def words(lang: str, title: str, unit: str, source: str) -> charts.Words:
         possible_break=t("chart.possible_break", lang), secondary=t("chart.secondary", lang),
         no_data=t("chart.no_data", lang), forecast=t("chart.forecast", lang),
         interval80=t("chart.interval80", lang), interval95=t("chart.interval95", lang),
-        target=t("chart.target", lang),
+        target=t("chart.target", lang), observed=t("chart.observed", lang),
     )
 
 

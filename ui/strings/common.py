@@ -34,6 +34,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "ru": "Данные не удалось загрузить. Исправьте файл и обновите страницу.",
         "en": "The data could not be loaded. Fix the file and reload the page.",
     },
+    "common.yes": {"ky": "ооба", "ru": "да", "en": "yes"},
+    "common.no": {"ky": "жок", "ru": "нет", "en": "no"},
     "common.regions": {"ky": "Аймактар", "ru": "Регионы", "en": "Regions"},
     "common.year": {"ky": "Жыл", "ru": "Год", "en": "Year"},
     "breakdown.none": {"ky": "Бөлүштүрүүсүз", "ru": "Без разбивки", "en": "No breakdown"},
@@ -67,6 +69,7 @@ STRINGS: dict[str, dict[str, str]] = {
     "chart.forecast": {"ky": "болжол", "ru": "прогноз", "en": "forecast"},
     "chart.interval80": {"ky": "80% аралык", "ru": "80% интервал", "en": "80% interval"},
     "chart.interval95": {"ky": "95% аралык", "ru": "95% интервал", "en": "95% interval"},
+    "chart.observed": {"ky": "байкоолор", "ru": "наблюдения", "en": "observed"},
     "chart.target": {"ky": "максат", "ru": "цель", "en": "target"},
     "notice.bad_param": {
         "ky": "Шилтемедеги «{name}» параметринин мааниси туура эмес («{value}»); демейки көрүнүш көрсөтүлдү.",
