@@ -130,18 +130,24 @@ def _clean_values(values: pd.Series) -> pd.Series:
     return numbers.reindex(list(geometry.ISO_CODES))     # absent units are missing (NaN)
 
 
-def _formatter(number_format: str):
+def _localise(text: str, separators: str) -> str:
+    """Write a Python-formatted number with plotly's `separators` (decimal mark, then thousands)."""
+    decimal, thousands = separators[0], separators[1] if len(separators) > 1 else ""
+    return text.replace(",", "\x00").replace(".", decimal).replace("\x00", thousands)
+
+
+def _formatter(number_format: str, separators: str = ".,"):
     try:
         format(1234.5678, number_format)
     except ValueError:
         raise ValueError(f"number_format {number_format!r} is not a format both Python and d3 "
                          "understand (e.g. ',.1f', ',.0f', '.1%')") from None
-    return lambda value: format(value, number_format)
+    return lambda value: _localise(format(value, number_format), separators)
 
 
 def choropleth(values: pd.Series, names: dict, title: str, colorbar_title: str,
                number_format: str = ",.1f", reverse_colors: bool = False,
-               missing_label: str = "no data", *, width: int = WIDTH, height: int = HEIGHT,
+               missing_label: str = "no data", *, separators: str = ".,", width: int = WIDTH, height: int = HEIGHT,
                regions: gpd.GeoDataFrame | None = None) -> go.Figure:
     """A map of the nine regional units coloured by value.
 
@@ -159,7 +165,7 @@ def choropleth(values: pd.Series, names: dict, title: str, colorbar_title: str,
     """
     regions = _default_regions() if regions is None else regions
     values = _clean_values(values)
-    fmt = _formatter(number_format)
+    fmt = _formatter(number_format, separators)
     name = {code: str(names.get(code, code)) for code in geometry.ISO_CODES}
     shown = values.dropna()
     zmin, zmax = (float(shown.min()), float(shown.max())) if len(shown) else (0.0, 1.0)
@@ -219,7 +225,7 @@ def choropleth(values: pd.Series, names: dict, title: str, colorbar_title: str,
     fig.update_layout(
         width=width, height=height, margin=dict(**MARGIN, pad=0, autoexpand=False),
         title=dict(text=title, x=0.01, xanchor="left", y=0.97, yanchor="top", font=dict(size=16)),
-        paper_bgcolor="white", showlegend=False, dragmode=False,
+        paper_bgcolor="white", showlegend=False, dragmode=False, separators=separators,
         map=dict(style="white-bg", center=dict(lon=view[0], lat=view[1]), zoom=view[2],
                  domain=dict(x=list(MAP_DOMAIN_X), y=[0, 1]),
                  bounds=dict(west=west, east=east, south=south, north=north)),

@@ -54,6 +54,7 @@ STRINGS: dict[str, dict[str, str]] = {
     "nav.program": {"ky": "Программа жана Социалдык фонд", "ru": "Программа и Соцфонд", "en": "Program and Social Fund"},
     "nav.data": {"ky": "Маалыматтар", "ru": "Данные", "en": "Data"},
     "nav.methodology": {"ky": "Методология жана булактар", "ru": "Методология и источники", "en": "Methodology and sources"},
+    "nav.present": {"ky": "Презентация", "ru": "Презентация", "en": "Presentation"},
     "nav.section.topics": {"ky": "Темалар", "ru": "Темы", "en": "Topics"},
     "nav.section.explore": {"ky": "Изилдөө", "ru": "Анализ", "en": "Explore"},
     "nav.section.data": {"ky": "Маалыматтар", "ru": "Данные", "en": "Data"},

@@ -1,0 +1,140 @@
+"""Slides for a round table: one selection (indicator, region), large and full width."""
+import streamlit as st
+
+from analysis import charts, forecast_store, forecast_view, maps, slides, trends
+from analysis.periods import label as period_label
+from analysis.series import SeriesKey, break_years, breakdown_keys, chart_points, regions_with_values
+from ui import labels, state
+from ui.charts import PLOTLY_CONFIG, words
+from ui.format import number, signed
+from ui.frame import start
+from ui.geo import regions_or_none
+from ui.i18n import t
+from ui.presentation import apply_style
+
+lang, data = start()
+apply_style()
+st.query_params["present"] = "1"
+carried = st.session_state.pop("present_selection", None) or {}
+for name, value in carried.items():
+    if value and name not in st.query_params:
+        st.query_params[name] = value
+
+
+@st.cache_resource(show_spinner=False)
+def store():
+    return forecast_store.load()
+
+
+def bigger(fig, height: int = 620):
+    fig.update_layout(height=height, font={"size": 20}, title={"font": {"size": 28}})
+    fig.update_annotations(font_size=16)  # the source line and break labels, readable from the back row
+    return fig
+
+
+def draw(fig, key: str) -> None:
+    st.plotly_chart(bigger(fig), config=PLOTLY_CONFIG, key=key, width="stretch")
+
+
+choices = slides.presentable_indicators(data)
+indicator = state.read_choice(lang, "indicator", choices, "poverty_rate")
+region = state.read_choice(lang, "region", list(data.regions.index), "KG")
+has_forecast = bool(len(store().table(SeriesKey(indicator, region if region != "KG" else "KG"))))
+sequence = slides.slides_for(data, indicator, region, has_forecast)
+number_of = len(sequence)
+slide = state.read_year(lang, "slide", list(range(1, number_of + 1)), 1)
+
+name = labels.indicator(data, indicator, lang)
+unit = labels.unit(data, indicator, lang)
+decimals = int(data.indicators.loc[indicator, "decimals"])
+breaks = break_years(data, SeriesKey(indicator))
+flag_names = labels.flag_names(data, lang)
+kind = sequence[slide - 1]
+
+
+
+def go_to(number: int) -> None:
+    st.query_params["slide"] = str(number)
+
+
+back, middle, forward, leave = st.columns([1, 5, 1, 3])
+back.button("◀", key="present_previous", disabled=slide == 1, help=t("present.previous", lang),
+            on_click=go_to, args=(slide - 1,))
+middle.caption(t("present.counter", lang, slide=slide, total=number_of))
+forward.button("▶", key="present_next", disabled=slide == number_of, help=t("present.next", lang),
+               on_click=go_to, args=(slide + 1,))
+if leave.button(t("present.exit", lang), key="present_exit"):
+    st.query_params.clear()
+    st.switch_page("pages/overview.py")
+
+if kind == "headline":
+    summary = trends.summarise(data, SeriesKey(indicator))
+    st.title(name)
+    st.header(labels.region(data, "KG", lang))
+    since = summary.since_base.get(2018)
+    delta = None
+    if since is not None:
+        change = since.percentage_points if since.percentage_points is not None else since.percent
+        delta = t("present.since_2018", lang, change=signed(change, 1, lang),
+                  unit=t("present.pp", lang) if since.percentage_points is not None else "%")
+    st.metric(period_label(str(summary.latest_year), lang) if summary.latest_year else "",
+              f"{number(summary.latest_value, decimals, lang)} {unit}", delta,
+              delta_color="inverse" if data.indicators.loc[indicator, "higher_is_better"] == "false" else "normal")
+    if since is not None and since.flags:
+        st.warning(t("present.flagged_change", lang))
+    points = chart_points(data, [("", SeriesKey(indicator))])
+    st.caption(labels.source_line(data, points["source_id"], lang))
+elif kind == "trend":
+    points = chart_points(data, [(labels.region(data, "KG", lang), SeriesKey(indicator))])
+    draw(charts.line_chart(points, words(lang, f"{name} — {labels.region(data, 'KG', lang)}", unit,
+                                         labels.source_line(data, points["source_id"], lang)),
+                           lang, decimals, breaks, flag_names), "present_trend")
+elif kind in ("map", "ranking"):
+    regional = [r for r in regions_with_values(data, indicator) if r != "KG"]
+    points = chart_points(data, [(r, SeriesKey(indicator, r)) for r in regional], annual_only=True)
+    year = int(max(points.dropna(subset=["value"])["period"]))
+    values = trends.regional_values(data, indicator, year)
+    source = labels.source_line(data, points["source_id"], lang)
+    if kind == "map":
+        geometry = regions_or_none(lang)
+        if geometry is not None:
+            names = {code: labels.region(data, code, lang) for code in data.regions.index}
+            fig = maps.choropleth(values, names, f"{name}, {period_label(str(year), lang)}", unit,
+                                  f",.{decimals}f", reverse_colors=data.indicators.loc[indicator, "higher_is_better"]
+                                  == "false", missing_label=t("chart.no_data", lang), width=1100, height=620,
+                                  regions=geometry, separators=charts.separators(lang))
+            st.plotly_chart(fig, config=maps.MAP_CONFIG, key="present_map", width="content")
+            st.caption(source)
+    else:
+        ranked = trends.ranks(data, indicator, year)
+        ranked["label"] = [labels.region(data, r, lang) for r in ranked["region"]]
+        ranked["code"] = ranked["region"]
+        draw(charts.ranked_bars(ranked, words(lang, f"{name}, {period_label(str(year), lang)}", unit, source),
+                                lang, decimals, highlight=region), "present_ranking")
+elif kind == "region":
+    points = chart_points(data, [(labels.region(data, "KG", lang), SeriesKey(indicator)),
+                                 (labels.region(data, region, lang), SeriesKey(indicator, region))])
+    draw(charts.line_chart(points, words(lang, f"{name}: {labels.region(data, region, lang)}", unit,
+                                         labels.source_line(data, points["source_id"], lang)),
+                           lang, decimals, breaks, flag_names, emphasis=labels.region(data, "KG", lang)),
+         "present_region")
+elif kind == "breakdown":
+    dimension = next(d for d in ("area", "sex") if len(breakdown_keys(data, indicator, "KG", d)) > 1)
+    keys = breakdown_keys(data, indicator, "KG", dimension)
+    points = chart_points(data, [(labels.code(data, dimension, c, lang) if c != "total"
+                                  else labels.region(data, "KG", lang), k) for c, k in keys])
+    draw(charts.line_chart(points, words(lang, f"{name}: {t(f'breakdown.{dimension}', lang)}", unit,
+                                         labels.source_line(data, points["source_id"], lang)),
+                           lang, decimals, breaks, flag_names, emphasis=labels.region(data, "KG", lang)),
+         "present_breakdown")
+elif kind == "forecast":
+    key = SeriesKey(indicator, region)
+    history = forecast_view.history(data, key)
+    summary = forecast_view.from_store(store(), key)
+    points = chart_points(data, [("", key)])
+    draw(charts.forecast_chart(history.dropna(), summary.table,
+                               words(lang, f"{name} — {labels.region(data, region, lang)}: "
+                                     + t("chart.forecast", lang), unit,
+                                     labels.source_line(data, points["source_id"], lang)),
+                               lang, decimals, break_years(data, key)), "present_forecast")
+    st.caption(t("present.forecast_note", lang))
