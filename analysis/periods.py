@@ -70,7 +70,9 @@ def label(period: str, lang: str) -> str:
         month = int(m["month"])
         return DATE[lang].format(year=year, day=int(m["day"]), month=months[month - 1], month_num=month)
     if kind == "month":
-        return f"{months[int(m['month']) - 1]} {year}"
+        name = months[int(m["month"]) - 1]
+        return f"{year}-ж. {name}" if lang == "ky" else f"{name} {year}"
     if kind == "months":
-        return f"{months[int(m['month']) - 1]}–{months[int(m['month2']) - 1]} {year}"
+        span = f"{months[int(m['month']) - 1]}–{months[int(m['month2']) - 1]}"
+        return f"{year}-ж. {span}" if lang == "ky" else f"{span} {year}"
     return YEARS[lang].format(first=m["first"], last=year)

@@ -1,0 +1,107 @@
+"""The Data page: the researcher's selection, the table it shows and the files it downloads.
+
+Pure functions (no Streamlit). `select` narrows `export.select` to breakdown totals when asked
+and puts the rows in a reading order; the table on the page and every download are made from
+the same rows, so a file holds exactly what the table shows.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Iterable
+
+import pandas as pd
+
+from analysis import export
+from analysis.loader import Dataset
+from analysis.schema import BREAKDOWNS, TOPICS
+
+FILE_STEM = "kg-social-indicators"
+EXTENSIONS = {"csv": "csv", "xlsx": "xlsx", "json": "json"}
+TABLE_COLUMNS = ("indicator", "region", "period", *BREAKDOWNS, "value", "unit", "flags", "shown", "source",
+                 "locator")
+
+
+def indicator_options(data: Dataset) -> list[str]:
+    """Indicators with at least one observation, grouped by topic (the catalogue's topic order)."""
+    present = set(data.observations["indicator_id"])
+    order = {topic: i for i, topic in enumerate(TOPICS)}
+    ids = [i for i in data.indicators.index if i in present]
+    position = {i: n for n, i in enumerate(ids)}
+    return sorted(ids, key=lambda i: (order.get(data.indicators.loc[i, "topic"], len(order)), position[i]))
+
+
+def year_bounds(data: Dataset) -> tuple[int, int]:
+    years = data.observations["year"]
+    return int(years.min()), int(years.max())
+
+
+def select(data: Dataset, indicators: Iterable[str], regions: Iterable[str] = (),
+           year_from: int | None = None, year_to: int | None = None, totals_only: bool = True,
+           all_sources: bool = False) -> pd.DataFrame:
+    """The rows the page shows and downloads, in reading order: indicators as chosen, regions in
+    the catalogue's order, then time, breakdowns, and the shown value before other sources'."""
+    indicators = list(indicators)
+    rows = export.select(data, indicators, regions, year_from, year_to, all_sources)
+    if totals_only:
+        rows = rows[(rows[list(BREAKDOWNS)] == "total").all(axis=1)]
+    if rows.empty:
+        return rows
+    indicator_order = {i: n for n, i in enumerate(indicators or data.indicators.index)}
+    region_order = {r: n for n, r in enumerate(data.regions.index)}
+    totals_first = {f"_{d}": rows[d].where(rows[d] != "total", "") for d in BREAKDOWNS}
+    keyed = rows.assign(_i=rows["indicator_id"].map(indicator_order), _r=rows["region"].map(region_order),
+                        _s=~rows["shown"], **totals_first)
+    keyed = keyed.sort_values(["_i", "_r", "year", "period", *totals_first, "_s", "source_id"], kind="stable")
+    return keyed.drop(columns=["_i", "_r", "_s", *totals_first])
+
+
+def table(data: Dataset, rows: pd.DataFrame, lang: str, show_breakdowns: bool, show_shown: bool) -> pd.DataFrame:
+    """The rows for st.dataframe: names in the reader's language, the value as a number (empty
+    where missing), flags by name, the source's publisher and title, and the locator. With
+    show_breakdowns, the breakdowns the rows are split by (those all "total" are left out)."""
+    flag_names = dict(zip(data.flags["flag"], data.flags[f"name_{lang}"]))
+    codes = data.codes.set_index(["dimension", "code"])[f"name_{lang}"]
+    out = pd.DataFrame({
+        "indicator": rows["indicator_id"].map(data.indicators[f"name_{lang}"]).to_numpy(),
+        "region": rows["region"].map(data.regions[f"name_{lang}"]).to_numpy(),
+        "period": rows["period"].to_numpy(),
+    })
+    for dimension in BREAKDOWNS:
+        out[dimension] = [codes.get((dimension, c), c) for c in rows[dimension]]
+    out["value"] = rows["value"].to_numpy(dtype=float)
+    out["unit"] = rows["indicator_id"].map(data.indicators["unit"]).map(data.units[f"name_{lang}"]).to_numpy()
+    out["flags"] = ["; ".join(flag_names.get(f, f) for f in str(text).split(";") if f) for text in rows["flags"]]
+    out["shown"] = rows["shown"].to_numpy(dtype=bool)
+    out["source"] = [f"{data.sources.loc[s, 'publisher']}: {data.sources.loc[s, 'title']}" for s in rows["source_id"]]
+    out["locator"] = rows["locator"].to_numpy()
+    constant = [d for d in BREAKDOWNS if (rows[d] == "total").all()]     # a breakdown nothing is split by
+    drop = (constant if show_breakdowns else list(BREAKDOWNS)) + ([] if show_shown else ["shown"])
+    return out.drop(columns=drop)
+
+
+def file_name(fmt: str, today: dt.date | None = None) -> str:
+    today = today or dt.date.today()
+    return f"{FILE_STEM}-{today.isoformat()}.{EXTENSIONS[fmt]}"
+
+
+def downloads(data: Dataset, rows: pd.DataFrame, lang: str, today: dt.date | None = None
+              ) -> dict[str, tuple[bytes, str, str]]:
+    """fmt -> (content, file name, media type) for CSV, Excel and JSON of exactly these rows."""
+    today = today or dt.date.today()
+    return {fmt: (export.to_bytes(data, rows, fmt, lang, today), file_name(fmt, today), export.MEDIA_TYPES[fmt])
+            for fmt in export.FORMATS}
+
+
+def sources_table(data: Dataset, say: Callable[..., str]) -> pd.DataFrame:
+    """Every source with its kind (primary/secondary, in the reader's language), URL and document."""
+    src = data.sources.reset_index(drop=True).sort_values(["display_priority", "source_id"])
+    return pd.DataFrame({
+        "title": src["title"].to_numpy(),
+        "publisher": src["publisher"].to_numpy(),
+        "kind": [say(f"data.kind_{k}") for k in src["kind"]],
+        "date": src["date"].to_numpy(),
+        "url": [u if str(u).startswith(("http://", "https://")) else None for u in src["url"]],
+        "document": [d or (u if u and not str(u).startswith(("http://", "https://")) else "")
+                     for d, u in zip(src["document"], src["url"])],
+        "source_id": src["source_id"].to_numpy(),
+    })
