@@ -1,0 +1,274 @@
+"""Strings of the Methodology and sources page."""
+
+STRINGS: dict[str, dict[str, str]] = {
+    "methodology.title": {"ky": "Методология жана булактар", "ru": "Методология и источники",
+                          "en": "Methodology and sources"},
+    "methodology.intro": {
+        "ky": "Ар бир сан кайдан алынган жана дашборд аны кантип колдонот: булактар, аныктамалар, үзгүлтүктөр жана карама-каршылыктар, жок маанилер, белгилер, мезгилдер, аймактык ТӨМ 1.3.1 тузагы, болжолдор жана карта.",
+        "ru": "Откуда взято каждое число и как дашборд с ним обращается: источники, определения, разрывы и расхождения, пропуски, отметки, периоды, ловушка регионального ЦУР 1.3.1, прогнозы и карта.",
+        "en": "Where every number comes from and how the dashboard treats it: sources, definitions, breaks and conflicts, missing values, flags, periods, the regional SDG 1.3.1 trap, forecasts and the map.",
+    },
+    "methodology.contents": {"ky": "Мазмуну", "ru": "Содержание", "en": "Contents"},
+    "methodology.all": {"ky": "Баары", "ru": "Все", "en": "All"},
+
+    # Sources
+    "methodology.sources": {"ky": "Булактар", "ru": "Источники", "en": "Sources"},
+    "methodology.sources_intro": {
+        "ky": "Маалыматтардын бардык булактары жана ар биринен эмне алынганы. Сандар сакталган маанилер боюнча эсептелген: «маанилер» — булактан алынган сандар, «көрсөтүлгөнү» — дашборд көрсөткүчтүн мааниси катары көрсөткөндөрү. Бир эле санды бир нече булак берсе, бирөө гана көрсөтүлөт: адегенде Улуттук статистика комитетинин (УСК) SDMX файлдары, андан кийин анын Excel таблицалары, Программа, Социалдык фонддун отчету, эң акырында маалымат каражаттарынын кабарлары. Баштапкы булактар — расмий статистика жана расмий документтер; экинчи булактар — расмий адамдардын сөзүн келтирген маалымат каражаттарынын жана агенттиктердин барактары, алардын маанилери графиктерде ичи бош белгилер менен тартылат.",
+        "ru": "Все источники данных и что из каждого взято. Числа подсчитаны по хранимым значениям: «значения» — числа, взятые из источника, «показано» — те, что дашборд показывает как значение показателя. Если одну и ту же цифру дают несколько источников, показывается ровно одна: сначала файлы SDMX Национального статистического комитета (НСК), затем его таблицы Excel, Программа, отчёт Социального фонда и в последнюю очередь сообщения СМИ. Первичные источники — официальная статистика и официальные документы; вторичные — страницы СМИ и агентств, цитирующие официальных лиц; их значения на графиках рисуются полыми маркерами.",
+        "en": "Every source the data draws on, and what was taken from it. The counts are computed from the stored values: “values” are the numbers taken from the source, “shown” those the dashboard shows as the value of a figure. Where several sources give the same figure, exactly one is shown: the National Statistical Committee's (NSC) SDMX files first, then its Excel tables, the Program, the Social Fund's report, and news reports last. Primary sources are official statistics and official documents; secondary sources are news and agency pages quoting officials, and their values are drawn as hollow markers.",
+    },
+    "methodology.kind_filter": {"ky": "Булактын түрү", "ru": "Вид источника", "en": "Kind of source"},
+    "methodology.kind.all": {"ky": "Бардык булактар", "ru": "Все источники", "en": "All sources"},
+    "methodology.kind.primary": {"ky": "Баштапкы", "ru": "Первичный", "en": "Primary"},
+    "methodology.kind.secondary": {"ky": "Экинчи", "ru": "Вторичный", "en": "Secondary"},
+    "methodology.scol.title": {"ky": "Булак — чыгаруучу", "ru": "Источник — издатель", "en": "Source — publisher"},
+    "methodology.scol.kind": {"ky": "Түрү", "ru": "Вид", "en": "Kind"},
+    "methodology.scol.date": {"ky": "Датасы", "ru": "Дата", "en": "Date"},
+    "methodology.scol.url": {"ky": "Шилтеме же документ", "ru": "Ссылка или документ", "en": "URL or document"},
+    "methodology.scol.values": {"ky": "Маанилер", "ru": "Значений", "en": "Values"},
+    "methodology.scol.shown": {"ky": "Көрсөтүлгөнү", "ru": "Показано", "en": "Shown"},
+    "methodology.scol.indicators": {"ky": "Эмне алынган", "ru": "Что взято", "en": "What was taken"},
+    "methodology.taken": {"ky": "{count} көрсөткүч: {names}", "ru": "показателей: {count} — {names}",
+                          "en": "{count} indicators: {names}"},
+    "methodology.taken_none": {"ky": "маанилер алынган эмес", "ru": "значения не брались", "en": "no values taken"},
+    "methodology.also_rows": {"ky": "; ошондой эле документтин же максаттардын {count} сабы",
+                              "ru": "; а также строк документа или целей: {count}",
+                              "en": "; also {count} rows of the document or targets"},
+    "methodology.more": {"ky": "… (дагы {count})", "ru": "… (ещё {count})", "en": "… (+{count} more)"},
+    "methodology.sources_caption": {
+        "ky": "{count} булак: {primary} баштапкы, {secondary} экинчи; бардыгы {values} маани. Булактардын аталыштары жана чыгаруучулары каталогдогудай (англисче, бар болсо — түп нуска аталышы менен).",
+        "ru": "Источников: {count} (первичных: {primary}, вторичных: {secondary}); всего значений: {values}. Названия и издатели — как в каталоге (на английском, с оригинальным названием, где оно есть).",
+        "en": "{count} sources: {primary} primary, {secondary} secondary; {values} values in all. Titles and publishers as catalogued (in English, with the original title where given).",
+    },
+    "methodology.sources_source": {
+        "ky": "Булак: дашборддун булактар каталогу (data/sources.csv); сандар data/observations.csv жана документтердин таблицалары боюнча эсептелген.",
+        "ru": "Источник: каталог источников дашборда (data/sources.csv); числа подсчитаны по data/observations.csv и таблицам документов.",
+        "en": "Source: the dashboard's catalogue of sources (data/sources.csv); counts computed from data/observations.csv and the document tables.",
+    },
+
+    # Definitions
+    "methodology.definitions": {"ky": "Көрсөткүчтөрдүн аныктамалары", "ru": "Определения показателей",
+                                "en": "Definitions of the indicators"},
+    "methodology.definitions_intro": {
+        "ky": "Ар бир көрсөткүч бирдиги жана аныктамасы менен. «Жакшыраак» — кайсы багыттагы өзгөрүү жакшыруу деп эсептелет (эгер ал бар болсо).",
+        "ru": "Каждый показатель с единицей и определением. «Лучше» — какое направление изменения считается улучшением, если оно есть.",
+        "en": "Every indicator with its unit and definition. “Better” says which direction counts as an improvement, where there is one.",
+    },
+    "methodology.topic_filter": {"ky": "Тема", "ru": "Тема", "en": "Topic"},
+    "methodology.topic.all": {"ky": "Бардык темалар", "ru": "Все темы", "en": "All topics"},
+    "methodology.search": {"ky": "Издөө (аталышы, аныктамасы же коду)", "ru": "Поиск (название, определение или код)",
+                           "en": "Search (name, definition or id)"},
+    "methodology.dcol.name": {"ky": "Көрсөткүч", "ru": "Показатель", "en": "Indicator"},
+    "methodology.dcol.topic": {"ky": "Тема", "ru": "Тема", "en": "Topic"},
+    "methodology.dcol.unit": {"ky": "Бирдик", "ru": "Единица", "en": "Unit"},
+    "methodology.dcol.definition": {"ky": "Аныктама", "ru": "Определение", "en": "Definition"},
+    "methodology.dcol.better": {"ky": "Жакшыраак", "ru": "Лучше", "en": "Better"},
+    "methodology.dcol.id": {"ky": "Коду", "ru": "Код", "en": "Id"},
+    "methodology.better.true": {"ky": "жогору", "ru": "выше", "en": "higher"},
+    "methodology.better.false": {"ky": "төмөн", "ru": "ниже", "en": "lower"},
+    "methodology.better.none": {"ky": "—", "ru": "—", "en": "—"},
+    "methodology.found": {"ky": "{total} көрсөткүчтүн {count} табылды.", "ru": "Показателей: {count} из {total}.",
+                          "en": "{count} of {total} indicators."},
+    "methodology.not_found": {"ky": "Эч бир көрсөткүч табылган жок.", "ru": "Ни одного показателя не найдено.",
+                              "en": "No indicator matches."},
+    "methodology.definitions_source": {
+        "ky": "Булак: дашборддун көрсөткүчтөр каталогу (data/indicators.csv).",
+        "ru": "Источник: каталог показателей дашборда (data/indicators.csv).",
+        "en": "Source: the dashboard's indicator catalogue (data/indicators.csv).",
+    },
+
+    # Breaks
+    "methodology.breaks": {"ky": "Салыштыруудагы үзгүлтүктөр", "ru": "Разрывы сопоставимости",
+                           "en": "Breaks in comparability"},
+    "methodology.breaks_intro": {
+        "ky": "Катар булак түшүндүрбөгөн секирик жасаса, ага чейинки жана андан кийинки маанилерди салыштырууга болбой калышы мүмкүн. Графиктерде үзгүлтүк чекиттүү сызык менен белгиленет, андан өткөн өзгөрүүлөр белгиленет, болжолдор ал тууралуу эскертет.",
+        "ru": "Если ряд меняется скачком, а источник этого не объясняет, значения до и после могут быть несопоставимы. Графики отмечают разрыв пунктирной линией, изменения через разрыв помечаются, прогнозы о нём предупреждают.",
+        "en": "Where a series jumps in a way its source does not explain, the values before and after may not be comparable. Charts mark the break with a dotted line, changes across it are flagged, and forecasts warn about it.",
+    },
+    "methodology.bcol.indicator": {"ky": "Көрсөткүч", "ru": "Показатель", "en": "Indicator"},
+    "methodology.bcol.first_year_after": {"ky": "Үзгүлтүктөн кийинки биринчи жыл", "ru": "Первый год после разрыва",
+                                          "en": "First year after the break"},
+    "methodology.bcol.note": {"ky": "Эмне болот", "ru": "Что происходит", "en": "What happens"},
+    "methodology.bcol.basis": {"ky": "Негизи", "ru": "Основание", "en": "Basis"},
+    "methodology.breaks_source": {
+        "ky": "Үзгүлтүктөрдүн тизмеси: data/breaks.csv (негизи таблицада).",
+        "ru": "Список разрывов: data/breaks.csv (основание — в таблице).",
+        "en": "List of breaks: data/breaks.csv (basis in the table).",
+    },
+
+    # Conflicts
+    "methodology.conflicts": {"ky": "Булактардын карама-каршылыктары", "ru": "Расхождения между источниками",
+                              "en": "Conflicting values"},
+    "methodology.conflicts_intro": {
+        "ky": "Булактар бир эле көрсөткүч үчүн ар башка сандарды берсе, баары сакталат жана ар бирине «булактар дал келбейт» белгиси коюлат; жогоруда айтылган булактардын тартиби боюнча бирөө гана көрсөтүлөт. «Булактын өзүндө карама-каршылык бар» белгиси бир булак (же ал алынган маалымдама таблица) эки сан берген же өз текстине туура келбеген сан берген учурларды белгилейт. Бардык {count} учур, ар биринин бардык маанилери менен:",
+        "ru": "Если источники дают для одной и той же цифры разные числа, сохраняются все и каждое получает отметку «источники расходятся»; показывается ровно одно — по описанному выше порядку источников. Отметка «противоречие в самом источнике» означает, что один источник (или справочная таблица, из которой он взят) даёт два числа или число, не согласующееся с его же текстом. Все случаи ({count}) со всеми значениями:",
+        "en": "Where sources give different numbers for the same figure, all are kept and each carries the flag “sources disagree”; exactly one is shown, by the order of sources above. “The source itself records a conflict” marks figures where one source (or the reference table it came from) gives two numbers, or one that does not fit its own text. All {count} cases, each with every value:",
+    },
+    "methodology.ccol.indicator": {"ky": "Көрсөткүч", "ru": "Показатель", "en": "Indicator"},
+    "methodology.ccol.region": {"ky": "Аймак", "ru": "Регион", "en": "Region"},
+    "methodology.ccol.period": {"ky": "Мезгил", "ru": "Период", "en": "Period"},
+    "methodology.ccol.breakdown": {"ky": "Бөлүгү", "ru": "Разрез", "en": "Breakdown"},
+    "methodology.ccol.values": {"ky": "Маанилер жана булактар", "ru": "Значения и источники",
+                                "en": "Values and sources"},
+    "methodology.ccol.shown_value": {"ky": "Көрсөтүлгөн маани", "ru": "Показанное значение", "en": "Value shown"},
+    "methodology.ccol.note": {"ky": "Маалыматтардагы эскертүү (англисче)", "ru": "Примечание в данных (на английском)",
+                              "en": "Note in the data"},
+    "methodology.conflict.shown": {"ky": "көрсөтүлөт", "ru": "показано", "en": "shown"},
+    "methodology.conflict.not_shown": {"ky": "көрсөтүлбөйт", "ru": "не показано", "en": "not shown"},
+    "methodology.conflict.both_shown": {
+        "ky": "экөө тең өзүнчө коддор менен сакталган; бири да маани катары алынган эмес",
+        "ru": "оба сохранены под отдельными кодами; ни одно не принято за значение",
+        "en": "both kept under separate codes; neither is taken as the figure",
+    },
+    "methodology.conflict.none": {"ky": "жок", "ru": "нет", "en": "none"},
+
+    # Missing values
+    "methodology.missing": {"ky": "Жок маанилер", "ru": "Пропущенные значения", "en": "Missing values"},
+    "methodology.missing_text": {
+        "ky": "Жок маани жок бойдон калат: ал эч качан нөл катары тартылбайт жана эсептелбейт. Графиктерде боштук калат, карталарда «маалымат жок» деп жазылат, ал эми мезгил ичиндеги өзгөрүү ортодогу маани жок жылдарды атайт, аларды аттап өтпөйт. Бир гана системалуу учур: УСКнын SDMX файлдарында Ош шаары үчүн {first}–{last}-жылдары 0 турат, анткени ал кезде шаар Ош облусунун курамында эсептелген. Бул нөлдөр өлчөө эмес, ошондуктан алар «{flag}» белгиси менен бош сакталат ({count} маани; {indicators}). Ошондуктан Ош шаарынын катарлары {start}-жылдан башталат.",
+        "ru": "Пропуск остаётся пропуском: он никогда не рисуется и не считается как ноль. На графиках остаётся разрыв, на картах — «нет данных», а изменение за период называет годы без значений, не перескакивая через них. Единственный систематический случай: в файлах SDMX НСК у города Ош стоят нули за {first}–{last} годы, потому что тогда город учитывался в составе Ошской области. Эти нули — не измерения, поэтому они хранятся пустыми с отметкой «{flag}» (значений: {count}; {indicators}). Поэтому ряды города Ош начинаются с {start} года.",
+        "en": "A missing value stays missing: it is never drawn or counted as zero. Charts leave a gap, maps say “no data”, and a change over time names the years without a value in between instead of bridging them. The one systematic case: in the NSC's SDMX files Osh city has 0 for {first}–{last}, because the city was then counted inside Osh oblast. These zeros are not measurements, so they are stored empty with the flag “{flag}” ({count} values; {indicators}). Osh city's series therefore start in {start}.",
+    },
+
+    # Flags
+    "methodology.flags": {"ky": "Белгилер эмнени билдирет", "ru": "Что означают отметки", "en": "What the flags mean"},
+    "methodology.flags_intro": {
+        "ky": "Белгилер ар бир маани менен кошо жүрөт: графиктер аларды курсор менен көрсөткөндө чыгарат, таблицалар атайт, жүктөлүп алынган файлдарда да болот.",
+        "ru": "Отметки сопровождают каждое значение: графики показывают их при наведении курсора, таблицы называют их, выгрузки их содержат.",
+        "en": "Flags travel with each value: charts show them on hover, tables name them, and downloads carry them.",
+    },
+    "methodology.fcol.flag": {"ky": "Коду", "ru": "Код", "en": "Code"},
+    "methodology.fcol.name": {"ky": "Аталышы", "ru": "Название", "en": "Name"},
+    "methodology.fcol.meaning": {"ky": "Эмнени билдирет", "ru": "Что означает", "en": "What it means"},
+    "methodology.fcol.count": {"ky": "Маанилер", "ru": "Значений", "en": "Values"},
+    "methodology.flag.possible_break": {
+        "ky": "Катар булак түшүндүрбөгөн секирик жасайт; ага чейинки жана кийинки маанилерди салыштырууга болбошу мүмкүн («Салыштыруудагы үзгүлтүктөр» бөлүмүн караңыз).",
+        "ru": "Ряд меняется скачком, а источник этого не объясняет; значения до и после могут быть несопоставимы (см. «Разрывы сопоставимости»).",
+        "en": "The series jumps in a way its source does not explain; values before and after may not be comparable (see “Breaks in comparability”).",
+    },
+    "methodology.flag.secondary": {
+        "ky": "Расмий басылмадан эмес, расмий адамдын сөзүн келтирген маалымат каражатынын же агенттиктин барагынан алынган; ичи бош белги менен тартылат жана бул сан үчүн расмий булак жок болгондо гана көрсөтүлөт.",
+        "ru": "Взято не из официальной публикации, а со страницы СМИ или агентства, цитирующей официальное лицо; рисуется полым маркером и показывается, только если официального источника для этой цифры нет.",
+        "en": "Taken from a news or agency page quoting an official, not from the official publication; drawn as a hollow marker and shown only where no official source gives the figure.",
+    },
+    "methodology.flag.approx": {
+        "ky": "Булак санды болжолдуу берет («болжол менен», «~»).",
+        "ru": "Источник даёт число как приблизительное («около», «~»).",
+        "en": "The source gives the number as approximate (“about”, “~”).",
+    },
+    "methodology.flag.lower_bound": {
+        "ky": "Булак «ашык» же «андан көп» дейт: чыныгы сан мындан жогору.",
+        "ru": "Источник говорит «более» или «свыше»: настоящее число выше.",
+        "en": "The source says “more than” or “over”: the true number is higher.",
+    },
+    "methodology.flag.as_worded": {
+        "ky": "Булактын сөзүнөн мезгил же камтылышы так эмес; маани булакта жазылгандай алынган, эскертүүдө ал кантип окулганы айтылат.",
+        "ru": "Формулировка источника оставляет неясным период или охват; значение взято как сформулировано, а в примечании сказано, как его прочли.",
+        "en": "The source's wording leaves the period or coverage open; the value is taken as worded, and its note says how it was read.",
+    },
+    "methodology.flag.conflict": {
+        "ky": "Башка булак ошол эле көрсөткүч үчүн башка сан берет; баары сакталат, бирөө көрсөтүлөт («Булактардын карама-каршылыктары» бөлүмүн караңыз).",
+        "ru": "Другой источник даёт для той же цифры другое число; сохраняются все, показывается одно (см. «Расхождения между источниками»).",
+        "en": "Another source gives a different number for the same figure; all are kept and one is shown (see “Conflicting values”).",
+    },
+    "methodology.flag.conflict_in_source": {
+        "ky": "Булактын өзү (же ал алынган маалымдама таблица) бул көрсөткүч үчүн эки сан берет же өз текстине туура келбеген сан берет.",
+        "ru": "Сам источник (или справочная таблица, из которой он взят) даёт для цифры два числа или число, не согласующееся с его же текстом.",
+        "en": "The source itself (or the reference table it came from) gives two numbers for the figure, or one that does not fit its own text.",
+    },
+    "methodology.flag.missing_zero_in_source": {
+        "ky": "Булакта өзүнчө эсеп жүргүзүлбөгөн жерде 0 турат (Ош шаары, 2007–2012): нөл катары эмес, жок маани катары сакталат.",
+        "ru": "В источнике 0 там, где отдельного учёта не было (город Ош, 2007–2012): хранится как пропуск, а не как ноль.",
+        "en": "The source has 0 where nothing was counted separately (Osh city, 2007–2012): stored as missing, never as zero.",
+    },
+    "methodology.flag.unit_corrected": {
+        "ky": "Булак файлында бирдик туура эмес коддолгон (мисалы, сом менен берилген сумма үчүн пайыз); бирдик оңдолду, сан өзгөргөн жок.",
+        "ru": "В файле источника единица закодирована неверно (например, процент для суммы в сомах); единица исправлена, число не изменено.",
+        "en": "The source file codes the unit wrongly (e.g. percent for an amount in som); the unit was corrected, the number is unchanged.",
+    },
+    "methodology.flag.unknown": {"ky": "—", "ru": "—", "en": "—"},
+    "methodology.flags_source": {
+        "ky": "Булак: белгилердин каталогу (data/flags.csv); маанилердин саны data/observations.csv боюнча эсептелген.",
+        "ru": "Источник: каталог отметок (data/flags.csv); число значений подсчитано по data/observations.csv.",
+        "en": "Source: the catalogue of flags (data/flags.csv); counts computed from data/observations.csv.",
+    },
+
+    # Periods
+    "methodology.periods": {"ky": "Мезгилдер кантип тартылат", "ru": "Как изображаются периоды",
+                            "en": "How periods are drawn"},
+    "methodology.periods_text": {
+        "ky": "Ар бир маани булак берген мезгилин сактайт: календардык жыл, күн (ошол күнгө карата абал), чейрек, ай, бир нече ай же бир нече жылдагы жыйынды. Убакыт огунда жыл өзүнүн ортосунда (1-июль), күн — өз күнүндө, чейрек же ай — өз ортосунда турат, ошондуктан чейрек же күн эч качан жыл катары тартылбайт. Белгилер мезгилди так атайт, ал эми тренддер жана болжолдор календардык жылдар боюнча гана түзүлөт.",
+        "ru": "Каждое значение сохраняет период, который даёт источник: календарный год, дату (состояние на этот день), квартал, месяц, несколько месяцев или сумму за несколько лет. На оси времени год стоит в своей середине (1 июля), дата — в свой день, квартал или месяц — в своей середине, поэтому квартал или дата никогда не рисуются как год. Подписи точно называют период, а тренды и прогнозы строятся только по календарным годам.",
+        "en": "Every value keeps the period its source gives: a calendar year, a date (a stock on that day), a quarter, a month, a range of months or a sum over several years. On a time axis a year sits at its middle (1 July), a date on its day, and a quarter or month at its own middle, so a quarter or a date is never drawn as if it were a year. Labels name the exact period, and trends and forecasts use calendar years only.",
+    },
+    "methodology.pcol.notation": {"ky": "Маалыматтагы жазылышы", "ru": "Запись в данных", "en": "Notation in the data"},
+    "methodology.pcol.kind": {"ky": "Түрү", "ru": "Вид", "en": "Kind"},
+    "methodology.pcol.label": {"ky": "Кантип жазылат", "ru": "Как подписано", "en": "Written as"},
+    "methodology.pcol.drawn_at": {"ky": "Убакыт огундагы орду", "ru": "Место на оси времени", "en": "Placed on the time axis at"},
+    "methodology.period.year": {"ky": "календардык жыл", "ru": "календарный год", "en": "calendar year"},
+    "methodology.period.date": {"ky": "күнгө карата абал", "ru": "состояние на дату", "en": "stock on a date"},
+    "methodology.period.quarter": {"ky": "чейрек", "ru": "квартал", "en": "quarter"},
+    "methodology.period.month": {"ky": "ай", "ru": "месяц", "en": "month"},
+    "methodology.period.months": {"ky": "бир нече ай", "ru": "несколько месяцев", "en": "range of months"},
+    "methodology.period.years": {"ky": "бир нече жылдагы жыйынды", "ru": "сумма за несколько лет", "en": "sum over several years"},
+    "methodology.periods_source": {
+        "ky": "Булак: дашборддун мезгилдер эрежелери (analysis/periods.py); ар бир сап ошол эрежелер менен эсептелген.",
+        "ru": "Источник: правила периодов дашборда (analysis/periods.py); каждая строка вычислена по этим правилам.",
+        "en": "Source: the dashboard's period rules (analysis/periods.py); every row is computed by those rules.",
+    },
+
+    # SDG 1.3.1
+    "methodology.sdg131": {"ky": "Аймактык ТӨМ 1.3.1 тузагы", "ru": "Ловушка регионального ЦУР 1.3.1",
+                           "en": "The regional SDG 1.3.1 trap"},
+    "methodology.sdg131_text": {
+        "ky": "ТӨМ 1.3.1 — социалдык коргоо менен камтылган калктын үлүшү. УСКнын аймактык маанилери аймактын өз камтуусу эмес: алар аймактагы алуучулардын бүткүл өлкөнүн калкына карата пайызы, ошондуктан алардын суммасы өлкө боюнча деңгээлге барабар. Дашборд аларды өзүнчө көрсөткүч катары сактайт («{name}») жана аларды аймактардагы камтуу катары көрсөтпөйт: чоң аймактын үлүшү анда калк көп болгону үчүн гана чоң болушу мүмкүн.",
+        "ru": "ЦУР 1.3.1 — доля населения, охваченного социальной защитой. Региональные значения НСК — не охват в самом регионе, а получатели из региона в процентах от населения всей страны, поэтому в сумме они дают общереспубликанский уровень. Дашборд хранит их как отдельный показатель («{name}») и не выдаёт их за охват в регионах: доля крупного региона может быть больше просто потому, что в нём больше жителей.",
+        "en": "SDG 1.3.1 is the share of the population covered by social protection. The NSC's regional values are not each region's own coverage: they are the region's beneficiaries as a share of the whole country's population, so they add up to the national rate. The dashboard stores them as a separate indicator (“{name}”) and does not present them as regional coverage rates: a large region can have a larger share simply because more people live there.",
+    },
+    "methodology.sdg131_check": {
+        "ky": "Текшерүү, {year}-ж.: {regions} аймактын маанилеринин суммасы {regional_sum}%, өлкө боюнча камтуу {national}%.",
+        "ru": "Проверка, {year} г.: сумма значений {regions} регионов — {regional_sum}%, охват по стране — {national}%.",
+        "en": "Check, {year}: the {regions} regions' values add up to {regional_sum}%; national coverage is {national}%.",
+    },
+
+    # Forecasts
+    "methodology.forecasts": {"ky": "Болжолдор кантип түзүлөт", "ru": "Как строятся прогнозы",
+                              "en": "How forecasts are made"},
+    "methodology.forecasts_text": {
+        "ky": "Болжол жылдык катарды бир нече жыл алдыга улантат. Бул өткөн өзгөрүүнүн иллюстративдик проекциясы — расмий болжол да, максаттуу көрсөткүч да эмес.\n\n"
+              "- **Маалыматтар:** календардык жылдар гана; акыркы жыл менен бүткөн үзгүлтүксүз жылдардын эң узун катары (боштуктардын ордуна эч нерсе толукталбайт). Чекиттер {min_points} чекиттен аз болсо, болжол түзүлбөйт.\n"
+              "- **Шкала:** акча жана сандар логарифм менен, үлүштөр (пайыздар) логит менен моделденет, ошондуктан болжол оң бойдон калат, ал эми үлүш 0 менен 100дүн ортосунда болот.\n"
+              "- **Моделдер:** наивдүү (акыркы маани), дрейф (акыркы маани плюс орточо жылдык өзгөрүү), сызыктуу тренд, жөнөкөй экспоненциалдык жылмалоо жана басаңдаган тренди бар экспоненциалдык жылмалоо (statsmodels).\n"
+              "- **Тандоо:** жылма баштапкы чекит менен ретроспективдик текшерүү: ар бир модель ар бир чекитке чейинки жылдар боюнча кайра бааланып, кийинки 1–3 жылды болжолдойт; каталары наивдүү моделдин каталары менен салыштырылат (MASE). MASE эң кичине болгон модель тандалат, бирок ал наивдүү моделден жакшы болсо гана (MASE 1ден кичине); антпесе наивдүү болжол көрсөтүлөт.\n"
+              "- **Белгисиздик:** 80% жана 95% болжолдоо аралыктары; текшерүү алар өтө тар болмок экенин көрсөтсө, кеңейтилет.\n"
+              "- **Үзгүлтүктөр:** болжол түзүлгөн жылдардын ичинде салыштыруудагы белгилүү үзгүлтүк болсо, болжол бул тууралуу эскертет.",
+        "ru": "Прогноз продлевает годовой ряд на несколько лет вперёд. Это иллюстративная проекция прошлой динамики — не официальный прогноз и не целевое значение.\n\n"
+              "- **Данные:** только календарные годы; самый длинный непрерывный отрезок лет, заканчивающийся последним (пропуски ничем не заполняются). Если точек меньше {min_points}, прогноза нет.\n"
+              "- **Шкала:** деньги и численность моделируются в логарифмах, доли (проценты) — в логитах, поэтому прогноз остаётся положительным, а доля — между 0 и 100.\n"
+              "- **Модели-кандидаты:** наивная (последнее значение), дрейф (последнее значение плюс средний годовой прирост), линейный тренд, простое экспоненциальное сглаживание и экспоненциальное сглаживание с затухающим трендом (statsmodels).\n"
+              "- **Выбор:** ретроспективная проверка со скользящей точкой отсчёта: каждая модель заново оценивается по годам до каждой точки и прогнозирует следующие 1–3 года; её ошибки сравниваются с ошибками наивной модели (MASE). Выбирается модель с наименьшим MASE, но только если она лучше наивной (MASE меньше 1); иначе показывается наивный прогноз.\n"
+              "- **Неопределённость:** интервалы прогноза 80% и 95%; если проверка показала, что они были бы слишком узкими, они расширяются.\n"
+              "- **Разрывы:** если среди лет, по которым строится прогноз, есть известный разрыв сопоставимости, прогноз предупреждает об этом.",
+        "en": "A forecast extends an annual series a few years ahead. It is an illustrative projection of past movement — not an official forecast and not a target.\n\n"
+              "- **Data:** calendar years only; the longest run of consecutive years ending at the latest one (nothing is filled in across a gap). With fewer than {min_points} points there is no forecast.\n"
+              "- **Scale:** money and counts are modelled on the log scale, rates (percent) on the logit scale, so a forecast stays positive and a rate stays between 0 and 100.\n"
+              "- **Candidate models:** naive (the last value), drift (the last value plus the average yearly change), linear trend, simple exponential smoothing and damped-trend exponential smoothing (statsmodels).\n"
+              "- **Choice:** a rolling-origin backtest: each model is refitted on the years up to each origin and forecasts the next 1–3 years; its errors are compared with the naive model's (MASE). The model with the lowest MASE is chosen, but only if it beats naive (MASE below 1); otherwise the naive forecast is shown.\n"
+              "- **Uncertainty:** 80% and 95% prediction intervals, widened where the backtest shows they would have been too narrow.\n"
+              "- **Breaks:** where a known break in comparability falls inside the fitted years, the forecast warns about it.",
+    },
+
+    # Maps
+    "methodology.maps": {"ky": "Картадагы чек аралар", "ru": "Границы на карте", "en": "Map boundaries"},
+    "methodology.maps_text": {
+        "ky": "Карталар жети облусту жана Бишкек шаарын Natural Earth'тун биринчи административдик деңгээлдеги чек араларынын (коомдук мүлк) негизинде тартат. Алар Debian'дын qgis-common пакетиндеги (QGIS 3.22) нускадан алынып, бир аз жөнөкөйлөтүлгөн; карталар интернетке кайрылбай тартылат. Natural Earth'те Ош шаарынын чек арасы жок (ал Ош облусунун ичинде эсептелет), ошондуктан Ош шаары өз ордунда чекит менен берилет (40,53° т. к., 72,80° ч. у.); Бишкектин полигону бул масштабда өтө кичине болгондуктан, ал да шаар белгиси менен белгиленет. Булар жалпыланган майда масштабдагы чек аралар: бүт өлкөнүн картасы үчүн ылайыктуу, бирок расмий кадастрдык булак эмес.",
+        "ru": "Карты рисуют семь областей и город Бишкек по границам первого административного уровня Natural Earth (общественное достояние). Они взяты из копии в пакете Debian qgis-common (QGIS 3.22) и слегка упрощены; карты рисуются без обращения к интернету. У Natural Earth нет границы города Ош (он считается частью Ошской области), поэтому город Ош изображён точкой в его местоположении (40,53° с. ш., 72,80° в. д.); Бишкек тоже отмечен маркером города, потому что его полигон в этом масштабе очень мал. Это обобщённые мелкомасштабные границы: они годятся для карты всей страны, но не являются официальным кадастровым источником.",
+        "en": "The maps draw the seven oblasts and Bishkek city from Natural Earth's admin-1 boundaries (public domain), taken from the copy bundled in Debian's qgis-common package (QGIS 3.22) and slightly simplified; they are drawn without any request to the internet. Natural Earth has no boundary for Osh city, which it counts inside Osh oblast, so Osh city is drawn as a point at its location (40.53° N, 72.80° E); Bishkek also gets a city marker because its polygon is tiny at this scale. These are generalised small-scale boundaries: fine for a map of the whole country, but not an official cadastral source.",
+    },
+    "methodology.maps_source": {
+        "ky": "Булак: Natural Earth, Admin 1 – States, Provinces (коомдук мүлк), Debian qgis-common 3.22.16 аркылуу; толугу data/regions_geometry_source.md файлында.",
+        "ru": "Источник: Natural Earth, Admin 1 – States, Provinces (общественное достояние), через Debian qgis-common 3.22.16; подробнее — в файле data/regions_geometry_source.md.",
+        "en": "Source: Natural Earth, Admin 1 – States, Provinces (public domain), via Debian qgis-common 3.22.16; details in data/regions_geometry_source.md.",
+    },
+}
