@@ -134,7 +134,7 @@ def ranked_bars(values: pd.DataFrame, words: Words, lang: str, decimals: int = 1
     colours = ["#E69F00" if code == highlight else "#0072B2" for code in rows.get("code", [None] * len(rows))]
     fig = go.Figure(go.Bar(
         x=rows["value"], y=rows["label"], orientation="h", marker={"color": colours},
-        text=[f"{v:,.{decimals}f}" for v in rows["value"]], textposition="outside", cliponaxis=False,
+        texttemplate="%{x:,." + str(decimals) + "f}", textposition="outside", cliponaxis=False,
         customdata=list(zip(rows["label"], rows.get("flags", [""] * len(rows)))),
         hovertemplate="<b>%{customdata[0]}</b><br>%{x:,." + str(decimals) + "f} " + words.unit
                       + "<extra></extra>"))
@@ -143,7 +143,7 @@ def ranked_bars(values: pd.DataFrame, words: Words, lang: str, decimals: int = 1
                            x=1, y=1.02, showarrow=False, xanchor="right", font={"size": 11, "color": "#777"})
     style(fig, words, lang, height=max(320, 36 * len(values) + 160))
     fig.update_xaxes(title={"text": words.unit}, gridcolor=GRID)
-    fig.update_yaxes(title=None, gridcolor="rgba(0,0,0,0)")
+    fig.update_yaxes(title=None, gridcolor="rgba(0,0,0,0)", automargin=True)
     return fig
 
 

@@ -33,18 +33,23 @@ def observations_of(data: Dataset, key: SeriesKey) -> pd.DataFrame:
     return obs[mask].sort_values(["year", "period"])
 
 
-def annual(data: Dataset, key: SeriesKey) -> pd.DataFrame:
+def annual(data: Dataset, key: SeriesKey, include_plans: bool = False) -> pd.DataFrame:
     """Calendar-year values only (never a quarter, month or date), one row per year.
 
-    Columns: year, value (NaN where the source has no value), flags, source_id, locator.
+    Values a budget sets or plans (flag budget_plan) are not observations and are left out
+    unless asked for. Columns: year, value (NaN where the source has no value), flags,
+    source_id, locator.
     """
     rows = observations_of(data, key)
-    rows = rows[[period_kind(p) == "year" for p in rows["period"]]]
+    keep = rows["period"].map(lambda p: period_kind(p) == "year").astype(bool)
+    if not include_plans:
+        keep &= ~rows["flags"].str.contains("budget_plan", regex=False)
+    rows = rows[keep]
     return rows[["year", "value", "flags", "source_id", "locator"]].reset_index(drop=True)
 
 
 def annual_values(data: Dataset, key: SeriesKey) -> pd.Series:
-    """Year -> value (float, NaN where missing), for trends and forecasts."""
+    """Year -> value (float, NaN where missing), for trends and forecasts (observed values only)."""
     rows = annual(data, key)
     return pd.Series(rows["value"].to_numpy(dtype=float), index=rows["year"].to_numpy(dtype=int), name=key.indicator)
 

@@ -187,6 +187,11 @@ STRINGS: dict[str, dict[str, str]] = {
         "ru": "В файле источника единица закодирована неверно (например, процент для суммы в сомах); единица исправлена, число не изменено.",
         "en": "The source file codes the unit wrongly (e.g. percent for an amount in som); the unit was corrected, the number is unchanged.",
     },
+    "methodology.flag.budget_plan": {
+        "ky": "Мыйзам же бюджет белгилеген, же келерки жылга пландалган маани (мисалы, эмгек акынын минималдуу өлчөмү 2026-2028-жылдарга). Бул байкалган маани эмес: трендде, өзгөрүүлөрдө жана болжолдордо эсептелбейт, графикте белгиси менен көрсөтүлөт.",
+        "ru": "Значение, установленное законом о бюджете или запланированное на будущий год (например, минимальная заработная плата на 2026-2028 годы). Это не наблюдаемое значение: в трендах, изменениях и прогнозах не учитывается, на графиках показано с пометкой.",
+        "en": "A value set by a budget law or planned for a coming year (e.g. the minimum wage for 2026-2028). It is not an observed value: trends, changes and forecasts leave it out; charts show it with this flag.",
+    },
     "methodology.flag.unknown": {"ky": "—", "ru": "—", "en": "—"},
     "methodology.flags_source": {
         "ky": "Булак: белгилердин каталогу (data/flags.csv); маанилердин саны data/observations.csv боюнча эсептелген.",
