@@ -1,9 +1,147 @@
-"""Wages (being built)."""
+"""Wages: the national average wage (nominal), women and men, economic activities, the minimum
+wage and subsistence minimum, the scattered regional figures and the Program's wage arrears."""
 import streamlit as st
 
+from analysis import periods, trends
+from analysis import wages_view as view
+from analysis.series import SeriesKey, chart_points
+from ui import labels, state
+from ui.charts import show, words
+from ui.format import number, signed
 from ui.frame import start
 from ui.i18n import t
 
 lang, data = start()
-st.title(t("nav.wages", lang))
-st.info(t("page.under_construction", lang))
+flag_names = labels.flag_names(data, lang)
+status = (t("wages.status.shown", lang), t("wages.status.alternative", lang))
+columns = {c: t(f"wages.col.{c}", lang) for c in view.TABLE_COLUMNS}
+WAGE = view.WAGE
+unit = labels.unit(data, WAGE, lang)
+wage_name = labels.indicator(data, WAGE, lang)
+country = labels.region(data, "KG", lang)
+
+
+def table(rows, keep):
+    frame = view.figures_table(data, rows, lang, number, status, keep)
+    names = dict(columns)
+    if "unit" in frame and frame["unit"].nunique() == 1:
+        names["value"] = f"{columns['value']}, {frame['unit'].iloc[0]}"
+        frame = frame.drop(columns="unit")
+    st.dataframe(frame.rename(columns=names), hide_index=True, width="stretch")
+    st.caption(labels.source_line(data, rows["source_id"], lang))
+
+
+st.title(t("wages.title", lang))
+st.write(t("wages.intro", lang))
+key = SeriesKey(WAGE)
+summary = trends.summarise(data, key)
+if summary.real_terms == "no_deflator":
+    st.info(t("wages.nominal_notice", lang), icon="ℹ️")
+
+# 1. National average wage over time
+st.subheader(t("wages.national", lang))
+points = chart_points(data, [(country, key)])
+fig = view.line_figure(points, words(lang, t("wages.national_title", lang, name=wage_name, region=country), unit,
+                                     labels.source_line(data, points["source_id"], lang)), lang, 0, [], flag_names)
+show(fig, "wages_national_chart")
+official = view.last_primary_year(data, key)
+if summary.latest_year is not None:
+    left, middle, right = st.columns(3)
+    left.metric(t("wages.metric_latest", lang, period=periods.label(str(summary.latest_year), lang), unit=unit),
+                number(summary.latest_value, 0, lang))
+    if summary.previous and summary.previous.percent is not None:
+        middle.metric(t("wages.metric_previous", lang, year=summary.previous.from_year),
+                      f"{signed(summary.previous.percent, 1, lang)} %")
+    base = summary.since_base.get(2018)
+    if base and base.percent is not None:
+        right.metric(t("wages.metric_previous", lang, year=2018), f"{signed(base.percent, 1, lang)} %",
+                     help=t("wages.metric_base", lang, year=2018))
+    if view.is_secondary(data, key, summary.latest_year) and official:
+        st.caption(t("wages.latest_secondary", lang, year=summary.latest_year, official=official))
+    years_used = [summary.latest_year, 2018, *([summary.previous.from_year] if summary.previous else [])]
+    st.caption(labels.source_line(data, view.sources_of_years(data, key, years_used), lang))
+st.caption(t("wages.national_note", lang))
+with st.expander(t("wages.other_national", lang)):
+    table(view.national_other_rows(data), ("breakdown", "period", "value", "unit", "status", "source", "flags"))
+
+# 2. Women and men
+st.subheader(t("wages.by_sex", lang))
+sexes = [(labels.code(data, "sex", c, lang), SeriesKey(WAGE, sex=c)) for c in ("female", "male", "total")]
+points = chart_points(data, sexes)
+fig = view.line_figure(points, words(lang, t("wages.sex_title", lang, name=wage_name), unit,
+                                     labels.source_line(data, points["source_id"], lang)), lang, 0, [], flag_names)
+show(fig, "wages_sex_chart")
+gap = view.gender_gap(data)
+if not gap.empty:
+    gap_points = view.gap_points(gap, t("wages.gap_series", lang))
+    fig = view.line_figure(gap_points, words(lang, t("wages.gap_title", lang), "%",
+                                             labels.source_line(data, gap_points["source_id"], lang)),
+                           lang, 1, [], flag_names)
+    show(fig, "wages_gap_chart")
+    last = gap.iloc[-1]
+    st.caption(t("wages.gap_note", lang, year=int(last["year"]), women=number(last["female"], 0, lang),
+                 men=number(last["male"], 0, lang), gap=signed(last["gap_percent"], 1, lang),
+                 lower=number(-last["gap_percent"], 1, lang)))
+
+# 3. Economic activities ranked
+st.subheader(t("wages.by_activity", lang))
+left, right = st.columns(2)
+with left:
+    sex = state.selectbox(lang, t("wages.sex", lang), "sex", ["total", "female", "male"], "total", key="wages_sex",
+                          format_func=lambda c: labels.code(data, "sex", c, lang))
+years = view.activity_years(data, sex)
+if st.session_state.get("wages_year") not in (None, *years):     # the year chosen before does not exist for this sex
+    st.query_params.pop("year", None)
+    del st.session_state["wages_year"]
+with right:
+    year = state.year_select(lang, t("common.year", lang), "year", years, years[-1], key="wages_year")
+ranking = view.activity_ranking(data, year, sex)
+ranking["label"] = [labels.code(data, "activity", c, lang) for c in ranking["code"]]
+title = t("wages.activity_title", lang, name=wage_name, period=periods.label(str(year), lang),
+          sex=labels.code(data, "sex", sex, lang))
+fig = view.bars_figure(ranking, words(lang, title, unit, labels.source_line(data, ranking["source_id"].dropna(), lang)),
+                       lang, 0, periods.label(str(year), lang), flag_names, highlight="total")
+show(fig, "wages_activity_chart")
+both, separate = view.activity_years(data, "total"), view.activity_years(data, "female")
+st.caption(t("wages.activity_note", lang, first=both[0], last=both[-1], since=separate[0]))
+
+# 4. Minimum wage and subsistence minimum
+st.subheader(t("wages.minimums", lang))
+sm_name = labels.indicator(data, "subsistence_minimum", lang)
+names = {"wage": wage_name, "minimum_wage": labels.indicator(data, "minimum_wage", lang)}
+names.update({n: f"{sm_name}: {labels.code(data, 'category', c, lang).lower()}"
+              for n, (_, c) in view.COMPARISONS.items() if n.startswith("sm_")})
+chosen = state.multiselect(lang, t("wages.compare", lang), "compare", list(view.COMPARISONS),
+                           list(view.DEFAULT_COMPARISONS), key="wages_compare", format_func=names.get)
+points = view.comparison_points(data, chosen, names)
+fig = view.line_figure(points, words(lang, t("wages.minimums_title", lang), unit,
+                                     labels.source_line(data, points["source_id"], lang)), lang, 0, [], flag_names)
+show(fig, "wages_minimums_chart")
+planned = view.planned_minimum_wage_years(data)
+st.caption(t("wages.minimums_note", lang))
+if planned:
+    st.caption(t("wages.planned_note", lang, first=planned[0], last=planned[-1]))
+table(view.observations(data, view.PROGRAM_WAGE_FIGURES), ("indicator", "period", "value_unit", "source", "flags"))
+
+# 5. Regional figures and wage arrears
+st.subheader(t("wages.regional", lang))
+st.write(t("wages.regional_intro", lang))
+table(view.regional_rows(data), ("region", "breakdown", "period", "value", "unit", "source", "flags"))
+tax_base = view.regional_rows(data, "tax_base_avg_wage")
+if not tax_base.empty:
+    with st.expander(labels.indicator(data, "tax_base_avg_wage", lang)):
+        table(tax_base, ("region", "breakdown", "period", "value", "unit", "source", "flags"))
+arrears = view.observations(data, ["wage_arrears"], ["KG"])
+period, shares = view.arrears_shares(data)
+if not arrears.empty:
+    row = arrears.iloc[0]
+    st.metric(t("wages.arrears_metric", lang, period=periods.label(row["period"], lang)),
+              f"{number(row['value'], 0, lang)} {labels.unit(data, 'wage_arrears', lang)}")
+    st.caption(labels.source_line(data, arrears["source_id"], lang))
+if period:
+    shares["label"] = [labels.region(data, c, lang) for c in shares["code"]]
+    fig = view.bars_figure(shares, words(lang, t("wages.arrears_title", lang, period=periods.label(period, lang)), "%",
+                                         labels.source_line(data, shares["source_id"].dropna(), lang)),
+                           lang, 0, periods.label(period, lang), flag_names)
+    show(fig, "wages_arrears_chart")
+    st.caption(t("wages.arrears_note", lang, total=number(shares["value"].sum(), 0, lang)))

@@ -1,0 +1,91 @@
+"""The Labour market page (AppTest in ky, ru, en) and analysis/labour_view.py."""
+import pandas as pd
+import pytest
+
+from analysis import labour_view as view
+from tests.test_app import open_page
+
+LANGS = ["ky", "ru", "en"]
+TITLES = {"ky": "Эмгек рыногу", "ru": "Рынок труда", "en": "Labour market"}
+REGIONS = ["KG-B", "KG-J", "KG-Y", "KG-N", "KG-O", "KG-T", "KG-C", "KG-GB", "KG-GO"]
+
+
+def test_ranked_year_has_the_country_and_every_region(data):
+    values = view.ranked_year(data, view.UNEMPLOYMENT, 2024)
+    assert list(values["code"]) == ["KG", *REGIONS]
+    assert values.set_index("code").loc["KG", "value"] == pytest.approx(3.7)
+    patchy = view.ranked_year(data, "occupational_injury_rate", 2023).set_index("code")["value"]
+    assert patchy.isna().sum() == 2                         # missing regions stay missing, not 0
+
+
+def test_zero_values_are_pointed_out(data):
+    values = view.ranked_year(data, "occupational_injury_rate", 2021)
+    assert view.zero_regions(values) == ["KG-O"]
+
+
+def test_osh_city_starts_later(data):
+    assert view.late_starts(data, view.UNEMPLOYMENT, REGIONS) == {"KG-GO": 2013}
+
+
+def test_registered_share_by_hand(data):
+    share = view.registered_share(data).set_index("year")
+    assert share.loc[2023, "registered"] == pytest.approx(2.5) and share.loc[2023, "ilo"] == pytest.approx(4.1)
+    assert share.loc[2023, "percent"] == pytest.approx(2.5 / 4.1 * 100)
+    assert 2024 not in share.index                          # no registered rate for 2024
+
+
+def test_figures_without_anything_to_tell_them_apart_are_left_out():
+    base = {"indicator_id": "x", "region": "KG", "sex": "total", "area": "total", "age_group": "total",
+            "activity": "total", "category": "total", "period": "2018", "value": 1.0}
+    rows = pd.DataFrame([base, {**base, "value": 2.0}, {**base, "activity": "ISIC4_A", "value": 3.0},
+                         {**base, "indicator_id": "y"}])
+    kept, left_out = view.unique_figures(rows)
+    assert list(kept["value"]) == [3.0, 1.0] and list(left_out["value"]) == [1.0, 2.0]
+
+
+def test_program_figures(data):
+    rows, left_out = view.program_rows(data)
+    informal = rows[rows["indicator_id"] == "informal_employment_share"]
+    assert list(informal["value"]) == [70.8] and list(informal["period"]) == ["2018"]
+    assert left_out.empty                                   # the non-observed economy rows differ by activity
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_page_runs_in_every_language(lang):
+    at = open_page("labour", lang)
+    assert not at.exception, [e.value for e in at.exception]
+    assert at.title[0].value == TITLES[lang]
+    assert len(at.get("plotly_chart")) == 7
+    assert len(at.dataframe) == 1
+    assert len(at.subheader) == 5
+    assert not at.warning
+    assert at.multiselect(key="labour_regions").value == REGIONS
+    assert at.select_slider(key="labour_year").value == 2024
+    assert at.selectbox(key="labour_by").value == "sex"
+    assert at.selectbox(key="labour_injury").value == "occupational_injury_rate"
+    assert at.select_slider(key="labour_injury_year").value == 2023
+
+
+def test_url_parameters_set_the_widgets():
+    at = open_page("labour", "ru", regions="KG-B,KG-C", year="2015", by="age_group",
+                   injury="fatal_occupational_injury_rate", injury_year="2010")
+    assert not at.exception and not at.warning
+    assert at.multiselect(key="labour_regions").value == ["KG-B", "KG-C"]
+    assert at.select_slider(key="labour_year").value == 2015
+    assert at.selectbox(key="labour_by").value == "age_group"
+    assert at.selectbox(key="labour_injury").value == "fatal_occupational_injury_rate"
+    assert at.select_slider(key="labour_injury_year").value == 2010
+
+
+def test_bad_parameters_fall_back_with_notices():
+    at = open_page("labour", "en", regions="KG-B,XX", by="income", year="1900")
+    assert not at.exception
+    assert len(at.warning) == 3
+    assert at.multiselect(key="labour_regions").value == ["KG-B"]
+    assert at.selectbox(key="labour_by").value == "sex"
+    assert at.select_slider(key="labour_year").value == 2024
+
+
+def test_a_zero_in_the_source_is_explained():
+    at = open_page("labour", "en", injury_year="2021")
+    assert any("gives 0" in c.value and "Osh oblast" in c.value for c in at.caption)
