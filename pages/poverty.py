@@ -2,9 +2,11 @@
 import streamlit as st
 
 from analysis import charts, trends
+from analysis.periods import label as period_label
 from analysis.series import SeriesKey, annual_values, break_years, breakdown_keys, chart_points, regions_with_values
 from ui import labels, state
 from ui.charts import show, words
+from ui.format import number
 from ui.i18n import t
 from ui.frame import start
 
@@ -66,5 +68,5 @@ lines = data.observations[(data.observations["indicator_id"].isin(["poverty_line
                           & data.observations["shown"]]
 for row in lines.itertuples():
     st.metric(f"{labels.indicator(data, row.indicator_id, lang)}: {labels.code(data, 'category', row.category, lang)}"
-              f" ({row.period})", f"{row.value:,.0f} {labels.unit(data, row.indicator_id, lang)}".replace(",", " "))
+              f" ({period_label(row.period, lang)})", f"{number(row.value, 0, lang)} {labels.unit(data, row.indicator_id, lang)}")
 st.caption(labels.source_line(data, lines["source_id"], lang))
