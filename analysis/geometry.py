@@ -15,7 +15,8 @@ import geopandas as gpd
 import pandas as pd
 from shapely.geometry import Point
 
-from analysis.loader import DATA_DIR, DataError
+from analysis import loader
+from analysis.loader import DataError
 
 FILE = "regions.geojson"
 ISO_CODES = ("KG-B", "KG-J", "KG-Y", "KG-N", "KG-O", "KG-T", "KG-C", "KG-GB", "KG-GO")
@@ -29,13 +30,14 @@ def _error(rule: str) -> DataError:
     return DataError(FILE, None, None, rule)
 
 
-def load_regions(path: Path | str = DATA_DIR / FILE) -> gpd.GeoDataFrame:
+def load_regions(path: Path | str | None = None) -> gpd.GeoDataFrame:
     """The nine units as a GeoDataFrame (EPSG:4326) indexed 0..8 in ISO-code order.
 
     Columns: iso_code, kind ("polygon" or "point"), label_lon, label_lat, geometry.
     Raises DataError("regions.geojson", None, None, rule) when the file breaks a rule.
+    Default path: regions.geojson in loader.DATA_DIR.
     """
-    path = Path(path)
+    path = loader.DATA_DIR / FILE if path is None else Path(path)
     if not path.is_file():
         raise _error("the file is missing (run scripts/build_boundaries.py)")
     try:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import csv
 import math
+import os
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -13,7 +14,9 @@ import pandas as pd
 
 from analysis import schema
 
-DATA_DIR = Path(__file__).resolve().parent.parent / "data"
+# The data folder: $KG_DATA_DIR when set (read here only, once), else data/ beside the code.
+# Functions that take a data_dir read DATA_DIR when called, so it can be pointed elsewhere.
+DATA_DIR = Path(os.environ.get("KG_DATA_DIR") or Path(__file__).resolve().parent.parent / "data")
 CORE_TABLES = (
     "observations.csv", "indicators.csv", "regions.csv", "sources.csv", "units.csv",
     "codes.csv", "flags.csv", "breaks.csv", "targets.csv",
@@ -220,8 +223,9 @@ def _frame(rows: list[dict[str, str]], name: str) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=list(schema.TABLES[name][0]))
 
 
-def load(data_dir: Path = DATA_DIR) -> Dataset:
-    """Read and validate the core tables; raise DataError on the first broken rule."""
+def load(data_dir: Path | None = None) -> Dataset:
+    """Read and validate the core tables (default: DATA_DIR); raise DataError on the first broken rule."""
+    data_dir = DATA_DIR if data_dir is None else data_dir
     tables = {name: read_rows(data_dir, name) for name in CORE_TABLES}
     _validate_catalog(tables)
     _validate_observations(tables)
@@ -253,8 +257,9 @@ def load(data_dir: Path = DATA_DIR) -> Dataset:
     )
 
 
-def load_document_table(name: str, data_dir: Path = DATA_DIR) -> pd.DataFrame:
+def load_document_table(name: str, data_dir: Path | None = None) -> pd.DataFrame:
     """program_directions.csv or social_fund_measures.csv, validated against sources and indicators."""
+    data_dir = DATA_DIR if data_dir is None else data_dir
     if name not in schema.DOCUMENT_TABLES:
         raise ValueError(f"{name} is not a document table ({', '.join(schema.DOCUMENT_TABLES)})")
     tables = {name: read_rows(data_dir, name)}

@@ -1,7 +1,7 @@
 """Forecasts: any series with its history, a forecast with 80/95% bands, the model and its score."""
 import streamlit as st
 
-from analysis import charts, forecast_store, forecast_view
+from analysis import charts, forecast_store, forecast_view, loader
 from analysis.series import SeriesKey, break_years
 from ui import labels, state
 from ui.charts import show, words
@@ -28,6 +28,11 @@ def _value(name: str, value: str) -> str:
 
 
 st.title(t("forecasts.title", lang))
+try:
+    store()
+except loader.DataError as error:  # a broken forecast file stops this page only
+    st.error(f"{t('faults.forecasts', lang)}\n\n`{error}`")
+    st.stop()
 st.info(t("forecasts.disclaimer", lang))
 if store().stale:
     st.error(t("forecasts.stale", lang))

@@ -1,7 +1,7 @@
 """Slides for a round table: one selection (indicator, region), large and full width."""
 import streamlit as st
 
-from analysis import charts, forecast_store, forecast_view, maps, slides, trends
+from analysis import charts, forecast_store, forecast_view, loader, maps, slides, trends
 from analysis.periods import label as period_label
 from analysis.series import SeriesKey, break_years, breakdown_keys, chart_points, regions_with_values
 from ui import labels, state
@@ -39,7 +39,11 @@ def draw(fig, key: str) -> None:
 choices = slides.presentable_indicators(data)
 indicator = state.read_choice(lang, "indicator", choices, "poverty_rate")
 region = state.read_choice(lang, "region", list(data.regions.index), "KG")
-has_forecast = bool(len(store().table(SeriesKey(indicator, region if region != "KG" else "KG"))))
+try:
+    has_forecast = bool(len(store().table(SeriesKey(indicator, region if region != "KG" else "KG"))))
+except loader.DataError as error:  # a broken forecast store leaves out the forecast slide only
+    st.error(f"{t('faults.forecast_slide', lang)}\n\n`{error}`")
+    has_forecast = False
 sequence = slides.slides_for(data, indicator, region, has_forecast)
 number_of = len(sequence)
 slide = state.read_year(lang, "slide", list(range(1, number_of + 1)), 1)

@@ -1,6 +1,8 @@
 """The visitor's language: ?lang= in the URL, else Kyrgyz; t() looks strings up."""
 from __future__ import annotations
 
+import re
+
 import streamlit as st
 
 from analysis.schema import LANGUAGES
@@ -9,6 +11,11 @@ from ui.strings import STRINGS
 DEFAULT_LANGUAGE = "ky"
 LANGUAGE_NAMES = {"ky": "Кыргызча", "ru": "Русский", "en": "English"}
 LANGUAGE_LABEL = " / ".join(STRINGS["language.label"][lang] for lang in LANGUAGES)
+
+
+def escape_markdown(text: str) -> str:
+    """User input shown inside a message: literal text, never a link, emphasis or HTML."""
+    return re.sub(r"([\\`*_{}\[\]()#+\-.!|<>~:$])", r"\\\1", text)
 
 
 def t(key: str, lang: str, **values) -> str:
@@ -34,7 +41,7 @@ def language_selector() -> str:
     """
     requested = st.query_params.get("lang", DEFAULT_LANGUAGE)
     if requested not in LANGUAGES:
-        st.warning(t("notice.unknown_language", DEFAULT_LANGUAGE, value=requested[:40]))
+        st.warning(t("notice.unknown_language", DEFAULT_LANGUAGE, value=escape_markdown(requested[:40])))
     current = requested_language()
     # One label in all three languages: a label that changed with the choice would make a new widget.
     lang = st.sidebar.radio(

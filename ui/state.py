@@ -10,7 +10,7 @@ from collections.abc import Callable, Sequence
 
 import streamlit as st
 
-from ui.i18n import t
+from ui.i18n import escape_markdown, t
 
 MAX_LIST = 20          # more items than this in one parameter is not a view anyone shares
 MAX_SHOWN = 40         # characters of a bad value quoted back in the notice
@@ -22,7 +22,8 @@ def _raw(name: str) -> str | None:
 
 
 def _notice(lang: str, name: str, value: str) -> None:
-    st.warning(t("notice.bad_param", lang, name=name, value=value[:MAX_SHOWN]), icon="⚠️")
+    st.warning(t("notice.bad_param", lang, name=escape_markdown(name), value=escape_markdown(value[:MAX_SHOWN])),
+               icon="⚠️")
 
 
 def read_choice(lang: str, name: str, options: Sequence[str], default: str) -> str:
@@ -66,7 +67,9 @@ def read_year(lang: str, name: str, years: Sequence[int], default: int) -> int:
     raw = _raw(name)
     if raw is None:
         return default
-    if raw.isdigit() and int(raw) in years:
+    # isdecimal, not isdigit: "²" is a digit that int() rejects; more than 10 digits is no year
+    # and past 4300 int() raises.
+    if raw.isdecimal() and len(raw) <= 10 and int(raw) in years:
         return int(raw)
     _notice(lang, name, raw)
     return default
