@@ -1,7 +1,7 @@
 """The two commands of the README, on a fresh machine with only Python 3.11+.
 
     python3 scripts/dev.py app    # start the dashboard on http://localhost:8501
-    python3 scripts/dev.py test   # run every test (installs Debian's chromium if missing)
+    python3 scripts/dev.py test   # run every test (installs Debian's chromium and nginx if missing)
 
 Each creates .venv and installs the pinned requirements when they are missing or changed.
 """
@@ -19,6 +19,9 @@ ROOT = Path(__file__).resolve().parent.parent
 VENV = ROOT / ".venv"
 PYTHON = VENV / "bin" / "python"
 CHROMIUM = Path("/usr/bin/chromium")
+NGINX = Path("/usr/sbin/nginx")
+# Debian package -> the file it installs that the tests use.
+SYSTEM_PACKAGES = {"chromium": CHROMIUM, "nginx": NGINX}
 
 
 def say(message: str) -> None:
@@ -54,18 +57,22 @@ def ensure_venv(requirements: str) -> None:
     stamp.write_text(wanted)
 
 
-def ensure_chromium() -> None:
-    """The browser tests drive Debian's chromium; install it with apt-get when it is missing."""
-    if CHROMIUM.exists():
+def ensure_system_packages() -> None:
+    """The browser tests drive Debian's chromium and the deployment test runs nginx in front of the
+    app: install whichever of them is missing with one apt-get call."""
+    missing = [package for package, path in SYSTEM_PACKAGES.items() if not path.exists()]
+    if not missing:
         return
+    names = " ".join(missing)
     prefix = [] if os.geteuid() == 0 else (["sudo"] if shutil.which("sudo") else None)
     if prefix is None or not shutil.which("apt-get"):
-        sys.exit("[dev] the browser tests need Debian's chromium at /usr/bin/chromium: "
-                 "install it with 'apt-get install chromium' and run this again")
-    say("installing Debian's chromium with apt-get (for the browser tests)")
+        wanted = ", ".join(f"{SYSTEM_PACKAGES[p]} ({p})" for p in missing)
+        sys.exit(f"[dev] the tests need Debian's {wanted}: "
+                 f"install with 'apt-get install {names}' and run this again")
+    say(f"installing Debian's {names} with apt-get (for the browser and deployment tests)")
     env = {**os.environ, "DEBIAN_FRONTEND": "noninteractive"}
     run([*prefix, "apt-get", "update", "-qq"], env=env)
-    run([*prefix, "apt-get", "install", "-y", "-qq", "--no-install-recommends", "chromium"], env=env)
+    run([*prefix, "apt-get", "install", "-y", "-qq", "--no-install-recommends", *missing], env=env)
 
 
 def main(argv: list[str]) -> int:
@@ -79,7 +86,7 @@ def main(argv: list[str]) -> int:
         os.execv(str(PYTHON), [str(PYTHON), "-m", "streamlit", "run", "app.py", *argv[1:]])
     if command == "test":
         ensure_venv("requirements-dev.txt")
-        ensure_chromium()
+        ensure_system_packages()
         os.chdir(ROOT)
         return subprocess.run([str(PYTHON), "-m", "pytest", *argv[1:]]).returncode
     sys.exit("usage: python3 scripts/dev.py app | test [pytest options]")
