@@ -14,6 +14,7 @@ from analysis import export
 from analysis.schema import BREAKDOWNS
 from tests.test_app import open_page
 from ui.i18n import t
+from ui.i18n import escape_markdown  # notices quote URL values escaped (literal text)
 
 TODAY = dt.date(2026, 1, 15)
 
@@ -188,7 +189,7 @@ def test_data_bad_parameters_fall_back_with_notices():
     at = open_page("data", "en", indicators="nonsense", regions="KG,XX", years="2030..2001", breakdowns="some",
                    sources="<i>x</i>")
     assert not at.exception
-    assert len(at.warning) == 5 and any("<i>x</i>" in w.value for w in at.warning)
+    assert len(at.warning) == 5 and any(escape_markdown("<i>x</i>") in w.value for w in at.warning)
     assert at.multiselect(key="data_indicators").value == ["poverty_rate"]
     assert at.multiselect(key="data_regions").value == ["KG"]
     assert at.slider(key="data_years").value == (2002, 2028)

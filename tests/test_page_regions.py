@@ -12,6 +12,7 @@ from analysis.geometry import ISO_CODES
 from tests.test_app import open_page
 from ui.format import number as format_number
 from ui.i18n import t
+from ui.i18n import escape_markdown  # notices quote URL values escaped (literal text)
 
 SHARE = view.SHARE_OF_NATION
 
@@ -154,7 +155,7 @@ def test_regions_url_round_trip():
 def test_regions_bad_parameters_fall_back_with_notices():
     at = open_page("regions", "en", indicator="<b>nonsense</b>", year="1800", region="XX")
     assert not at.exception
-    assert len(at.warning) == 3 and "<b>nonsense</b>" in at.warning[0].value
+    assert len(at.warning) == 3 and escape_markdown("<b>nonsense</b>") in at.warning[0].value
     assert at.selectbox(key="regions_indicator").value == "poverty_rate"
     assert at.select_slider(key="regions_year").value == 2023
     assert at.selectbox(key="regions_region").value == "KG-B"
