@@ -22,7 +22,7 @@ def start_presenting() -> None:
 
 
 if not present:
-    st.sidebar.button(t("present.start", lang), key="present_start", on_click=start_presenting, icon="🖥️")
+    st.sidebar.button(t("present.start", lang), key="present_start", on_click=start_presenting)
 
 navigation = st.navigation({
     "": [page("overview", default=True)],
@@ -30,7 +30,7 @@ navigation = st.navigation({
                                     page("labour")],
     t("nav.section.explore", lang): [page("regions"), page("forecasts"), page("program")],
     t("nav.section.data", lang): [page("data"), page("methodology"), page("coverage"), page("present")],
-}, position="hidden" if present else "sidebar")
+}, position="hidden" if present else "sidebar", expanded=True)  # no untranslated "View more"
 
 if st.session_state.pop("presenting", False) and navigation.url_path != "present":
     st.switch_page("pages/present.py")
