@@ -7,8 +7,8 @@ from analysis import periods
 from analysis import wages_view as common
 from analysis.series import SeriesKey, chart_points
 from ui import labels, state
-from ui.charts import show, words
 from ui.format import number
+from ui import figures
 from ui.frame import start
 from ui.i18n import t
 
@@ -20,11 +20,7 @@ country = labels.region(data, "KG", lang)
 
 
 def line(points, title, indicator, key, decimals=None):
-    unit = labels.unit(data, indicator, lang)
-    decimals = int(data.indicators.loc[indicator, "decimals"]) if decimals is None else decimals
-    fig = common.line_figure(points, words(lang, title, unit, labels.source_line(data, points["source_id"], lang)),
-                             lang, decimals, [], flag_names)
-    show(fig, key)
+    figures.line(data, lang, points, title, indicator, key, decimals)
 
 
 def metric(column, label, row):

@@ -9,6 +9,7 @@ from analysis.series import SeriesKey, breakdown_keys, chart_points, regions_wit
 from ui import labels, state
 from ui.charts import show, words
 from ui.format import number
+from ui import figures
 from ui.frame import start
 from ui.i18n import t
 
@@ -19,11 +20,8 @@ columns = {c: t(f"labour.col.{c}", lang) for c in common.TABLE_COLUMNS}
 country = labels.region(data, "KG", lang)
 
 
-def line(points, title, indicator, key):
-    unit = labels.unit(data, indicator, lang)
-    fig = common.line_figure(points, words(lang, title, unit, labels.source_line(data, points["source_id"], lang)),
-                             lang, int(data.indicators.loc[indicator, "decimals"]), [], flag_names)
-    show(fig, key)
+def line(points, title, indicator, key, decimals=None):
+    figures.line(data, lang, points, title, indicator, key, decimals)
 
 
 def ranked(indicator, year, title, key):

@@ -10,6 +10,7 @@ from analysis.series import SeriesKey, chart_points
 from ui import labels, state
 from ui.charts import show, words
 from ui.format import number
+from ui import figures
 from ui.frame import start
 from ui.i18n import t
 
@@ -21,21 +22,11 @@ country = labels.region(data, "KG", lang)
 
 
 def line(points, title, indicator, key, decimals=None):
-    unit = labels.unit(data, indicator, lang)
-    decimals = int(data.indicators.loc[indicator, "decimals"]) if decimals is None else decimals
-    fig = common.line_figure(points, words(lang, title, unit, labels.source_line(data, points["source_id"], lang)),
-                             lang, decimals, [], flag_names)
-    show(fig, key)
+    figures.line(data, lang, points, title, indicator, key, decimals)
 
 
 def table(rows, keep):
-    frame = common.figures_table(data, rows, lang, number, status, keep)
-    names = dict(columns)
-    if "unit" in frame and frame["unit"].nunique() == 1:
-        names["value"] = f"{columns['value']}, {frame['unit'].iloc[0]}"
-        frame = frame.drop(columns="unit")
-    st.dataframe(frame.rename(columns=names), hide_index=True, width="stretch")
-    st.caption(labels.source_line(data, rows["source_id"], lang))
+    figures.table(data, lang, rows, keep, status, columns)
 
 
 def national(indicators, category="total"):

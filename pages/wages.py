@@ -8,6 +8,7 @@ from analysis.series import SeriesKey, chart_points
 from ui import labels, state
 from ui.charts import show, words
 from ui.format import number, signed
+from ui import figures
 from ui.frame import start
 from ui.i18n import t
 
@@ -22,13 +23,7 @@ country = labels.region(data, "KG", lang)
 
 
 def table(rows, keep):
-    frame = view.figures_table(data, rows, lang, number, status, keep)
-    names = dict(columns)
-    if "unit" in frame and frame["unit"].nunique() == 1:
-        names["value"] = f"{columns['value']}, {frame['unit'].iloc[0]}"
-        frame = frame.drop(columns="unit")
-    st.dataframe(frame.rename(columns=names), hide_index=True, width="stretch")
-    st.caption(labels.source_line(data, rows["source_id"], lang))
+    figures.table(data, lang, rows, keep, status, columns)
 
 
 st.title(t("wages.title", lang))
