@@ -5,6 +5,7 @@ A broken file stops the load with a DataError naming file, line, column and rule
 from __future__ import annotations
 
 import csv
+import functools
 import math
 import os
 from dataclasses import dataclass
@@ -37,6 +38,9 @@ class DataError(ValueError):
         super().__init__(f"{where}: {rule}")
 
 
+SERIES_COLUMNS = ("indicator_id", "region", "sex", "area", "age_group", "activity", "category")
+
+
 @dataclass(frozen=True)
 class Dataset:
     observations: pd.DataFrame
@@ -48,6 +52,22 @@ class Dataset:
     flags: pd.DataFrame       # indexed by flag
     breaks: pd.DataFrame
     targets: pd.DataFrame
+
+    @functools.cached_property
+    def series_rows(self) -> tuple[pd.DataFrame, dict[tuple[str, ...], list[int]]]:
+        """The shown observations sorted by (year, period), and each series key's row positions in them.
+
+        Built once per dataset: pages look series up dozens of times per rerun, and filtering
+        the whole table each time was most of a page's rerun.
+        """
+        shown = self.observations[self.observations["shown"]].sort_values(["year", "period"], kind="stable")
+        groups = shown.groupby(list(SERIES_COLUMNS), sort=False).indices
+        return shown, {key: list(positions) for key, positions in groups.items()}
+
+    @functools.cached_property
+    def code_names(self) -> dict[tuple[str, str], dict[str, str]]:
+        """(dimension, code) -> its names by column (name_ky, name_ru, name_en, ...)."""
+        return {(row["dimension"], row["code"]): row for row in self.codes.to_dict("records")}
 
 
 def read_rows(data_dir: Path, name: str) -> list[dict[str, str]]:

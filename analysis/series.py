@@ -26,11 +26,9 @@ class SeriesKey:
 
 def observations_of(data: Dataset, key: SeriesKey) -> pd.DataFrame:
     """The shown observations of the series, every kind of period, sorted by period."""
-    obs = data.observations
-    mask = obs["shown"] & (obs["indicator_id"] == key.indicator) & (obs["region"] == key.region)
-    for column, value in key.breakdowns().items():
-        mask &= obs[column] == value
-    return obs[mask].sort_values(["year", "period"])
+    shown, positions = data.series_rows
+    found = positions.get((key.indicator, key.region, *key.breakdowns().values()), [])
+    return shown.iloc[found]
 
 
 def annual(data: Dataset, key: SeriesKey, include_plans: bool = False) -> pd.DataFrame:

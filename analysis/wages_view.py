@@ -445,6 +445,15 @@ def national_other_rows(data: Dataset) -> pd.DataFrame:
     return rows[(rows["category"] != "total") | ~rows["shown"]]
 
 
+def program_wage_rows(data: Dataset) -> pd.DataFrame:
+    return observations(data, PROGRAM_WAGE_FIGURES)
+
+
+def has_values(data: Dataset, indicator: str) -> bool:
+    """Whether any region other than KG has a shown value of the indicator."""
+    return not regional_rows(data, indicator).empty
+
+
 def regional_rows(data: Dataset, indicator: str = WAGE) -> pd.DataFrame:
     """Every shown regional figure of the indicator (region other than KG), with its own period."""
     rows = observations(data, [indicator])

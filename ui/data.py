@@ -7,8 +7,10 @@ from analysis import loader
 from ui.i18n import t
 
 
-@st.cache_data(show_spinner=False)
+@st.cache_resource(show_spinner=False)
 def dataset() -> loader.Dataset:
+    """One validated dataset per server process, shared by every session and never copied
+    (st.cache_data would unpickle a fresh copy on every rerun); nothing writes to it."""
     return loader.load()
 
 

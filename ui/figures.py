@@ -1,6 +1,8 @@
-"""Drawing helpers the topic pages share: a line figure and a figures table, each with its source line."""
+"""The line figure and the figures table the topic pages share, each with its source line."""
 from __future__ import annotations
 
+import pandas as pd
+import plotly.graph_objects as go
 import streamlit as st
 
 from analysis import wages_view as common
@@ -9,21 +11,32 @@ from ui.charts import show, words
 from ui.format import number
 
 
-def line(data, lang, points, title, indicator, key, decimals=None):
+def line_figure(data, lang, points, title, indicator, decimals=None) -> go.Figure:
     """A line figure of the given points with the indicator's unit and the points' sources."""
     unit = labels.unit(data, indicator, lang)
     decimals = int(data.indicators.loc[indicator, "decimals"]) if decimals is None else decimals
-    fig = common.line_figure(points, words(lang, title, unit, labels.source_line(data, points["source_id"], lang)),
-                             lang, decimals, [], labels.flag_names(data, lang))
-    show(fig, key)
+    return common.line_figure(points, words(lang, title, unit, labels.source_line(data, points["source_id"], lang)),
+                              lang, decimals, [], labels.flag_names(data, lang))
 
 
-def table(data, lang, rows, keep, status, columns):
-    """The figures table; a unit shared by every row moves into the value's header."""
+def line(data, lang, points, title, indicator, key, decimals=None) -> None:
+    show(line_figure(data, lang, points, title, indicator, decimals), key)
+
+
+def table_frame(data, lang, rows, keep, status, columns) -> tuple[pd.DataFrame, str]:
+    """The figures table and its source line; a unit shared by every row moves into the value's header."""
     frame = common.figures_table(data, rows, lang, number, status, keep)
     names = dict(columns)
     if "unit" in frame and frame["unit"].nunique() == 1:
         names["value"] = f"{columns['value']}, {frame['unit'].iloc[0]}"
         frame = frame.drop(columns="unit")
-    st.dataframe(frame.rename(columns=names), hide_index=True, width="stretch")
-    st.caption(labels.source_line(data, rows["source_id"], lang))
+    return frame.rename(columns=names), labels.source_line(data, rows["source_id"], lang)
+
+
+def draw_table(frame: pd.DataFrame, source: str) -> None:
+    st.dataframe(frame, hide_index=True, width="stretch")
+    st.caption(source)
+
+
+def table(data, lang, rows, keep, status, columns) -> None:
+    draw_table(*table_frame(data, lang, rows, keep, status, columns))

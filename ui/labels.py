@@ -20,8 +20,8 @@ def region(data: Dataset, code: str, lang: str) -> str:
 
 
 def code(data: Dataset, dimension: str, value: str, lang: str) -> str:
-    rows = data.codes[(data.codes["dimension"] == dimension) & (data.codes["code"] == value)]
-    return rows.iloc[0][f"name_{lang}"] if len(rows) else value
+    row = data.code_names.get((dimension, value))
+    return row[f"name_{lang}"] if row else value
 
 
 def flag_names(data: Dataset, lang: str) -> dict[str, str]:
