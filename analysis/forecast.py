@@ -39,11 +39,11 @@ from __future__ import annotations
 import math
 import warnings
 from dataclasses import dataclass
+from statistics import NormalDist
 from typing import Callable, Sequence
 
 import numpy as np
 import pandas as pd
-from scipy.stats import norm
 
 MODELS: tuple[str, ...] = ("naive", "drift", "linear", "ses", "damped")
 """Candidate models, simplest first (the order also breaks ties)."""
@@ -60,9 +60,11 @@ BACKTEST_COLUMNS = ["model", "mase", "mape", "n_errors", "chosen"]
 
 LEVEL_UNITS = frozenset({"som", "som_per_month", "som_per_person_per_year", "usd_per_month", "persons", "count",
                          "per_100000_workers", "per_1000_population"})  # positive, grow multiplicatively
-_Z80 = float(norm.ppf(0.90))
-_Z95 = float(norm.ppf(0.975))
-_MEDIAN_ABS_NORMAL = float(norm.ppf(0.75))  # 0.6745, the median of |N(0, 1)|
+# The standard library's normal quantiles: scipy (50 MB resident) is then imported only
+# when a model is fitted, not when a stored forecast is shown.
+_Z80 = NormalDist().inv_cdf(0.90)
+_Z95 = NormalDist().inv_cdf(0.975)
+_MEDIAN_ABS_NORMAL = NormalDist().inv_cdf(0.75)  # 0.6745, the median of |N(0, 1)|
 
 
 @dataclass(frozen=True)

@@ -30,6 +30,12 @@ def _error(rule: str) -> DataError:
     return DataError(FILE, None, None, rule)
 
 
+def _crs_of(collection: dict) -> str:
+    """The coordinate system a GeoJSON file declares: WGS 84 unless an old-style `crs` member names another."""
+    name = (collection.get("crs") or {}).get("properties", {}).get("name", "")
+    return "EPSG:4326" if not name or name.endswith(("CRS84", "EPSG::4326", "EPSG:4326")) else name
+
+
 def load_regions(path: Path | str | None = None) -> gpd.GeoDataFrame:
     """The nine units as a GeoDataFrame (EPSG:4326) indexed 0..8 in ISO-code order.
 
@@ -41,9 +47,12 @@ def load_regions(path: Path | str | None = None) -> gpd.GeoDataFrame:
     if not path.is_file():
         raise _error("the file is missing (run scripts/build_boundaries.py)")
     try:
-        gdf = gpd.read_file(path)
-    except Exception as error:  # noqa: BLE001 - pyogrio raises several kinds
-        raise _error(f"not a readable GeoJSON file ({error})") from None
+        # Read as JSON, not through GDAL (gpd.read_file): the server then never loads GDAL's
+        # 40 MB for nine shapes.
+        collection = json.loads(path.read_text(encoding="utf-8"))
+        gdf = gpd.GeoDataFrame.from_features(collection["features"], crs=_crs_of(collection))
+    except Exception as error:  # noqa: BLE001 - json, shapely and pyproj raise several kinds
+        raise _error(f"not a readable GeoJSON file ({type(error).__name__}: {error})") from None
     missing_columns = [c for c in COLUMNS if c not in gdf.columns]
     if missing_columns:
         raise _error(f"features lack the properties {', '.join(missing_columns)}")

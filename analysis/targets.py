@@ -4,14 +4,13 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
-
-from scipy.stats import norm
+from statistics import NormalDist
 
 from analysis import forecast
 from analysis.loader import Dataset
 from analysis.series import SeriesKey, annual_values, break_years
 
-_Z80 = float(norm.ppf(0.90))
+_Z80 = NormalDist().inv_cdf(0.90)
 
 
 @dataclass(frozen=True)
@@ -79,7 +78,7 @@ def assess(data: Dataset, target_row, key: SeriesKey | None = None) -> Assessmen
     sigma = (_transform(result.transform, float(last["hi80"])) - _transform(result.transform, float(last["lo80"]))) \
         / (2 * _Z80)
     if sigma > 0:
-        below = float(norm.cdf((_transform(result.transform, goal) - centre) / sigma))
+        below = float(NormalDist().cdf((_transform(result.transform, goal) - centre) / sigma))
     else:
         below = 1.0 if float(last["value"]) <= goal else 0.0
     probability = below if meets_if_below else 1 - below

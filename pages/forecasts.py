@@ -4,6 +4,7 @@ import streamlit as st
 from analysis import charts, forecast_store, forecast_view, loader
 from analysis.series import SeriesKey, break_years
 from ui import labels, state
+from ui.cache import kept
 from ui.charts import show, words
 from ui.format import number
 from ui.frame import start
@@ -17,9 +18,46 @@ def store():
     return forecast_store.load()
 
 
-@st.cache_data(show_spinner=False, max_entries=256)
-def live(key: SeriesKey, horizon: int, after_break: bool):
-    return forecast_view.live(data, key, horizon, after_break)
+@kept
+def outlook(data, lang, indicator: str, region: str, series: str, horizon: int, after_break: bool):
+    """(forecast summary, backtest table or None, the figure) of one series."""
+    key = SeriesKey(indicator, region, **forecast_view.decode_breakdown(series))
+    history = forecast_view.history(data, key)
+    # The stored forecast serves the default view at once; other horizons or windows are fitted now.
+    backtest = None
+    if horizon == forecast_view.DEFAULT_HORIZON and not after_break:
+        summary = forecast_view.from_store(store(), key)
+    else:
+        summary, backtest = forecast_view.live(data, key, horizon, after_break)
+    unit = labels.unit(data, indicator, lang)
+    decimals = int(data.indicators.loc[indicator, "decimals"])
+    title = f"{labels.indicator(data, indicator, lang)} — {labels.region(data, region, lang)}"
+    if series != "total":
+        title += " (" + ", ".join(labels.code(data, d, c, lang)
+                                  for d, c in forecast_view.decode_breakdown(series).items()) + ")"
+    target, assessment = target_of(data, indicator, region, series)
+    target_point = ((int(assessment["target_year"]), float(assessment["target_value"]))
+                    if assessment is not None and assessment["target_value"] == assessment["target_value"] else None)
+    source = labels.source_line(data, data.observations[(data.observations["indicator_id"] == indicator)
+                                                        & data.observations["shown"]
+                                                        & (data.observations["region"] == region)]["source_id"], lang)
+    fig = charts.forecast_chart(history.dropna(), summary.table, words(lang, title, unit, source + " " +
+                                                                        t("forecasts.projection_note", lang)),
+                                lang, decimals, break_years(data, key), target_point)
+    return summary, backtest, fig
+
+
+@kept
+def forecastable(data):
+    return forecast_view.forecastable(store())
+
+
+def target_of(data, indicator: str, region: str, series: str):
+    """(the target row or None, its assessment at build time or None): a forecast to the target
+    year is made when the forecasts are built, so the page never waits on a fit."""
+    target_rows = data.targets[(data.targets["indicator_id"] == indicator) & (data.targets["region"] == region)]
+    target = next(target_rows.itertuples()) if series == "total" and len(target_rows) else None
+    return target, (store().assessment(indicator, region, target.target_year) if target else None)
 
 
 def _value(name: str, value: str) -> str:
@@ -37,7 +75,7 @@ st.info(t("forecasts.disclaimer", lang))
 if store().stale:
     st.error(t("forecasts.stale", lang))
 
-available = forecast_view.forecastable(store())
+available = forecastable(data)
 indicators = list(dict.fromkeys(available["indicator_id"]))
 left, middle, right = st.columns(3)
 with left:
@@ -67,31 +105,11 @@ break_year = forecast_view.after_break_option(data, key)
 after_break = bool(break_year) and st.toggle(t("forecasts.after_break", lang, year=break_year or ""),
                                              key="forecasts_after_break")
 
-# The stored forecast serves the default view at once; other horizons or windows are fitted now (cached).
-backtest = None
-if horizon == forecast_view.DEFAULT_HORIZON and not after_break:
-    summary = forecast_view.from_store(store(), key)
-else:
-    summary, backtest = live(key, horizon, after_break)
-
+summary, backtest, fig = outlook(data, lang, indicator, region, series, horizon, after_break)
+show(fig, "forecasts_chart")
 unit = labels.unit(data, indicator, lang)
 decimals = int(data.indicators.loc[indicator, "decimals"])
-title = f"{labels.indicator(data, indicator, lang)} — {labels.region(data, region, lang)}"
-if series != "total":
-    title += " (" + ", ".join(labels.code(data, d, c, lang) for d, c in forecast_view.decode_breakdown(series).items()) + ")"
-target_rows = data.targets[(data.targets["indicator_id"] == indicator) & (data.targets["region"] == region)]
-target = next(target_rows.itertuples()) if series == "total" and len(target_rows) else None
-# Assessed at build time (a forecast to the target year), so the page never waits on a fit.
-assessment = store().assessment(indicator, region, target.target_year) if target else None
-target_point = ((int(assessment["target_year"]), float(assessment["target_value"]))
-                if assessment is not None and assessment["target_value"] == assessment["target_value"] else None)
-source = labels.source_line(data, data.observations[(data.observations["indicator_id"] == indicator)
-                                                    & data.observations["shown"]
-                                                    & (data.observations["region"] == region)]["source_id"], lang)
-fig = charts.forecast_chart(history.dropna(), summary.table, words(lang, title, unit, source + " " +
-                                                                    t("forecasts.projection_note", lang)),
-                            lang, decimals, break_years(data, key), target_point)
-show(fig, "forecasts_chart")
+target, assessment = target_of(data, indicator, region, series)
 
 if summary.reason:
     name, value = forecast_view.split_code(summary.reason)
