@@ -7,7 +7,7 @@ import pandas as pd
 
 from analysis.loader import Dataset
 from analysis.series import SeriesKey, annual_values, observations_of
-from analysis.wages_view import observations, secondary_sources, year_values
+from analysis.wages_view import observations, secondary_sources, year_values, years_with_values
 
 PENSIONERS = "pensioners"
 AVG_PENSION = "avg_pension"
@@ -71,3 +71,13 @@ def regional_check(data: Dataset, year: int) -> tuple[float | None, float | None
 def financing_rows(data: Dataset) -> pd.DataFrame:
     rows = observations(data, [FINANCING])
     return rows[rows["region"] != "KG"]
+
+
+def program_benefit_rows(data: Dataset) -> pd.DataFrame:
+    """The Program's figures on family allowance and social benefits."""
+    return observations(data, PROGRAM_BENEFIT_FIGURES)
+
+
+def regional_years(data: Dataset) -> tuple[int, ...]:
+    """The calendar years with a regional share of social-protection beneficiaries."""
+    return tuple(years_with_values(data, REGIONAL))

@@ -382,11 +382,22 @@ def change_breakdown(page, changes: int) -> list[float | None]:
 
 # --- the server's rerun in AppTest -------------------------------------------------------------
 
-def apptest_reruns(pages: list[str], runs: int) -> tuple[float, dict[str, float]]:
-    """Median seconds of at.run() after the first, for the baseline and for each page (lang=en)."""
+def apptest_reruns(pages: list[str], runs: int, server_bytecode: bool = False) -> tuple[float, dict[str, float]]:
+    """Median seconds of at.run() after the first, for the baseline and for each page (lang=en).
+
+    AppTest compiles the scripts anew on every run (a new ScriptCache each time); a server
+    compiles each script once. `server_bytecode` shares one ScriptCache, as the server does.
+    """
+    from streamlit.runtime.scriptrunner import script_cache
+    from streamlit.testing.v1 import app_test, local_script_runner
     from streamlit.testing.v1 import AppTest
 
     from tests.test_app import open_page
+
+    shared = script_cache.ScriptCache()
+    originals = app_test.ScriptCache, local_script_runner.ScriptCache
+    if server_bytecode:
+        app_test.ScriptCache = local_script_runner.ScriptCache = lambda: shared
 
     def timed(at) -> float:
         durations = []
@@ -396,17 +407,20 @@ def apptest_reruns(pages: list[str], runs: int) -> tuple[float, dict[str, float]
             durations.append(time.perf_counter() - start)
         return statistics.median(durations)
 
-    baseline = AppTest.from_file(str(BASELINE), default_timeout=60)
-    baseline.run()
-    base = timed(baseline)
-    per_page = {}
-    for page in pages:
-        try:
-            at = open_page(page, "en")
-            per_page[page] = timed(at) if not at.exception else math.nan
-        except Exception as error:  # noqa: BLE001 - a page being written may break
-            say(f"AppTest {page}: {type(error).__name__}: {error}")
-            per_page[page] = math.nan
+    try:
+        baseline = AppTest.from_file(str(BASELINE), default_timeout=60)
+        baseline.run()
+        base = timed(baseline)
+        per_page = {}
+        for page in pages:
+            try:
+                at = open_page(page, "en")
+                per_page[page] = timed(at) if not at.exception else math.nan
+            except Exception as error:  # noqa: BLE001 - a page being written may break
+                say(f"AppTest {page}: {type(error).__name__}: {error}")
+                per_page[page] = math.nan
+    finally:
+        app_test.ScriptCache, local_script_runner.ScriptCache = originals
     return base, per_page
 
 
@@ -453,6 +467,7 @@ def main() -> int:
     # 2b. The server's rerun, in AppTest (no browser running yet).
     say("AppTest: rerun of the baseline and of each page")
     base_rerun, reruns = apptest_reruns(pages, args.reruns)
+    base_cached, reruns_cached = apptest_reruns(pages, args.reruns, server_bytecode=True)
 
     from playwright.sync_api import sync_playwright
 
@@ -550,6 +565,10 @@ def main() -> int:
           f"{args.reruns}); baseline {base_rerun * 1000:.0f} ms")
     for name, seconds in sorted(reruns.items(), key=lambda kv: -(kv[1] if not math.isnan(kv[1]) else 1e9)):
         print(f"  {name:12s} {ms(seconds * 1000):>8s}  {seconds / base_rerun:5.1f}x")
+    print("... with the bytecode compiled once, as on the server; baseline "
+          f"{base_cached * 1000:.0f} ms")
+    for name, seconds in sorted(reruns_cached.items(), key=lambda kv: -(kv[1] if not math.isnan(kv[1]) else 1e9)):
+        print(f"  {name:12s} {ms(seconds * 1000):>8s}  {seconds / base_cached:5.1f}x")
     print("First load of each page in a new session (median over ky/ru/en; ms from navigation to drawn):")
     for name in pages:
         print(f"  {name:12s} {ms(statistics.median(first_loads[name]) if first_loads[name] else None):>8s}")
@@ -608,6 +627,11 @@ def main() -> int:
     within = sum(1 for s in valid.values() if s / base_rerun <= 3)
     row("pages whose rerun is within 3x", f"{within}/{len(reruns)}", f"{len(reruns)}/{len(reruns)}",
         within == len(reruns))
+    cached = {p: s for p, s in reruns_cached.items() if not math.isnan(s)}
+    if cached:
+        cached_median = statistics.median(cached.values())
+        row("... bytecode compiled once (as on the server): median, baseline",
+            f"{ms(cached_median * 1000)} ({cached_median / base_cached:.1f}x), {ms(base_cached * 1000)}", "(info)", None)
     row(f"server RSS after {len(pages)} pages x 3 languages", f"{rss_all:.0f} MB (start {rss_start:.0f}, 1st page "
         f"{rss_first:.0f}; baseline {base_rss:.0f})", "< 350 MB", rss_all < 350)
     row(f"server RSS after {args.sessions} more sessions", f"{rss_after_concurrent:.0f} MB", "", None)

@@ -9,6 +9,7 @@ from ui import format as fmt
 from analysis.loader import DataError
 from ui import geo, labels
 from ui.cache import kept
+from ui.charts import drawable
 from ui.frame import start
 from ui.i18n import t
 
@@ -75,7 +76,7 @@ def card(content: dict) -> None:
         st.metric(label, text.value, delta=text.delta, delta_color=text.delta_color, delta_arrow=text.delta_arrow,
                   label_visibility="collapsed")
         st.caption(" · ".join(filter(None, [text.delta_description, text.period])))
-        st.plotly_chart(content["sparkline"], key=f"overview_spark_{content['indicator']}", width="stretch",
+        st.plotly_chart(drawable(content["sparkline"]), key=f"overview_spark_{content['indicator']}", width="stretch",
                         config={"staticPlot": True, "displayModeBar": False})
         st.caption("  \n".join(text.details))
         st.caption(content["source"])
@@ -103,7 +104,7 @@ else:
     if fig is None:
         geo.regions_or_none(lang)          # shows what is wrong with the boundaries
     else:
-        st.plotly_chart(fig, width="content", config=maps.MAP_CONFIG, key="overview_map")
+        st.plotly_chart(drawable(fig), width="content", config=maps.MAP_CONFIG, key="overview_map")
     st.caption(source)
     st.caption(say("overview.map_note"))
     st.page_link("pages/regions.py", label=say("overview.map_more"), icon=":material/map:")

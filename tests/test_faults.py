@@ -20,6 +20,7 @@ import streamlit as st
 from analysis import forecast_store, geometry, loader, maps
 from tests.conftest import DATA, ROOT
 from tests.test_app import PAGES, open_page
+from ui import cache
 from ui.i18n import t
 
 CORE_PAGES = PAGES  # every page starts with ui.frame.start(), which loads the core tables
@@ -82,6 +83,7 @@ READS = {"social_fund_measures_missing": "load_document_table", "forecasts_missi
 def _clear_caches() -> None:
     st.cache_data.clear()
     st.cache_resource.clear()
+    cache.clear()
     maps._default_regions.cache_clear()
 
 

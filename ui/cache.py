@@ -2,24 +2,71 @@
 
 A rerun that only redraws what was built before costs the page's serialisation, not its
 computation. Everything the result depends on must be an argument of the kept function: the
-dataset, the language, the page's state (plain values: hashing them is cheap, hashing data
-frames is not). A page script's own globals may be used only when they follow from the
-dataset and the language alone.
+dataset, the language, the page's state as plain hashable values (str, int, bool, tuples of
+them). A page script's own globals may be used only when they follow from the dataset and the
+language alone.
+
+Not st.cache_resource: page scripts define their kept functions anew on every rerun, and
+st.cache_resource reads each function's source (inspect.getsource) every time it wraps one,
+about 1 ms a function. Here a function is known by its file, name and code.
 """
 from __future__ import annotations
 
-import streamlit as st
+import functools
+import threading
+from collections import OrderedDict
 
 from analysis.loader import Dataset
 
 ENTRIES = 48     # per function: every language x the states people actually pick
 
+_lock = threading.Lock()
+_results: dict[tuple, OrderedDict] = {}
+
+
+class _Same:
+    """The dataset in a key: by identity (one per process), held so its id is never reused."""
+    __slots__ = ("obj",)
+
+    def __init__(self, obj) -> None:
+        self.obj = obj
+
+    def __hash__(self) -> int:
+        return id(self.obj)
+
+    def __eq__(self, other) -> bool:
+        return isinstance(other, _Same) and other.obj is self.obj
+
 
 def kept(func):
-    """Keep `func`'s result for each distinct arguments (the dataset by identity: one per
-    process). The result is shared by every session: callers never change it."""
-    if func.__module__ == "__main__":
-        # Every page script runs as __main__: without its file in the key, two pages' functions
-        # of the same name and source would share one cache.
-        func.__module__ = func.__code__.co_filename
-    return st.cache_resource(show_spinner=False, max_entries=ENTRIES, hash_funcs={Dataset: id})(func)
+    """Keep `func`'s result for each distinct arguments, the last ENTRIES of them. The result
+    is shared by every session: callers never change it. Exceptions are not kept."""
+    code = func.__code__
+    name = (code.co_filename, func.__qualname__, code.co_code, code.co_consts)
+
+    @functools.wraps(func)
+    def call(*args, **kwargs):
+        key = tuple(_Same(a) if isinstance(a, Dataset) else a for a in args) + tuple(sorted(kwargs.items()))
+        try:
+            hash(key)
+        except TypeError:
+            raise TypeError(f"{func.__qualname__}: kept functions take plain hashable arguments, not {key!r:.200}") from None
+        with _lock:
+            results = _results.setdefault(name, OrderedDict())
+            if key in results:
+                results.move_to_end(key)
+                return results[key]
+        value = func(*args, **kwargs)   # this run's function: its globals are this run's
+        with _lock:
+            results[key] = value
+            while len(results) > ENTRIES:
+                results.popitem(last=False)
+        return value
+
+    return call
+
+
+def clear() -> None:
+    """Forget everything kept (tests that swap the data folder)."""
+    with _lock:
+        _results.clear()

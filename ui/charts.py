@@ -1,7 +1,11 @@
 """Drawing the shared figures: the words in the reader's language, one plotly config."""
 from __future__ import annotations
 
+import json
+
+import plotly.io as pio
 import streamlit as st
+from plotly.basedatatypes import BaseFigure
 
 from analysis import charts
 from ui.i18n import t
@@ -20,5 +24,26 @@ def words(lang: str, title: str, unit: str, source: str) -> charts.Words:
     )
 
 
+class _Prepared(BaseFigure):
+    """A figure already turned into plain JSON data. st.plotly_chart asks a figure only for
+    to_dict(), which for a real figure deep-copies and encodes it on every rerun."""
+
+    def __init__(self, plain: dict) -> None:     # nothing of BaseFigure's state is ever read
+        self._plain = plain
+
+    def to_dict(self) -> dict:
+        return self._plain
+
+
+def drawable(fig):
+    """The figure for st.plotly_chart; its plain form is made once per figure object, so a
+    kept figure costs only the JSON text on later reruns (NaN already written as null)."""
+    plain = fig.__dict__.get("_plain_json")
+    if plain is None:
+        plain = json.loads(pio.to_json(fig, validate=False))
+        fig._plain_json = plain
+    return _Prepared(plain)
+
+
 def show(fig, key: str) -> None:
-    st.plotly_chart(fig, config=PLOTLY_CONFIG, key=key, width="stretch")
+    st.plotly_chart(drawable(fig), config=PLOTLY_CONFIG, key=key, width="stretch")
