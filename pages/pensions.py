@@ -9,7 +9,7 @@ from analysis import wages_view as common
 from analysis.series import SeriesKey, chart_points
 from ui import labels, state
 from ui.cache import kept
-from ui.charts import show, words
+from ui.charts import drawable, show, words
 from ui.format import number
 from ui import figures
 from ui.frame import start
@@ -146,7 +146,7 @@ years = list(regional_years(data))
 year = state.year_select(lang, t("common.year", lang), "year", years, years[-1], key="pensions_year")
 bars, regional_map, source, regional_note = regional(data, lang, year)
 show(bars, "pensions_regional_chart")
-st.plotly_chart(regional_map, width="content", config=maps.MAP_CONFIG, key="pensions_map")
+st.plotly_chart(drawable(regional_map), width="content", config=maps.MAP_CONFIG, key="pensions_map")
 st.caption(source)
 if regional_note:
     st.caption(regional_note)
