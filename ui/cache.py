@@ -38,9 +38,13 @@ class _Same:
         return isinstance(other, _Same) and other.obj is self.obj
 
 
-def kept(func):
-    """Keep `func`'s result for each distinct arguments, the last ENTRIES of them. The result
-    is shared by every session: callers never change it. Exceptions are not kept."""
+def kept(func=None, *, entries: int = ENTRIES):
+    """Keep `func`'s result for each distinct arguments, the last `entries` of them. The result
+    is shared by every session: callers never change it. Exceptions are not kept.
+
+    `@kept` or `@kept(entries=8)` (for large results such as download files)."""
+    if func is None:
+        return lambda f: kept(f, entries=entries)
     code = func.__code__
     name = (code.co_filename, func.__qualname__, code.co_code, code.co_consts)
 
@@ -59,7 +63,7 @@ def kept(func):
         value = func(*args, **kwargs)   # this run's function: its globals are this run's
         with _lock:
             results[key] = value
-            while len(results) > ENTRIES:
+            while len(results) > entries:
                 results.popitem(last=False)
         return value
 
