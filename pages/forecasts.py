@@ -48,8 +48,31 @@ def outlook(data, lang, indicator: str, region: str, series: str, horizon: int, 
 
 
 @kept
-def forecastable(data):
-    return forecast_view.forecastable(store())
+def indicators_of(data) -> tuple:
+    """The indicators with a forecastable series, in the store's order."""
+    return tuple(dict.fromkeys(forecast_view.forecastable(store())["indicator_id"]))
+
+
+@kept
+def regions_of(data, indicator: str) -> tuple:
+    available = forecast_view.forecastable(store())
+    present = set(available.loc[available["indicator_id"] == indicator, "region"])
+    return tuple(r for r in data.regions.index if r in present)
+
+
+@kept
+def series_of(data, indicator: str, region: str) -> tuple:
+    """The indicator's forecastable series in the region, each as its encoded breakdown."""
+    available = forecast_view.forecastable(store())
+    rows = available[(available["indicator_id"] == indicator) & (available["region"] == region)]
+    return tuple(forecast_view.encode_breakdown(forecast_view.breakdown_label_parts(r)) for r in rows.itertuples())
+
+
+@kept
+def years_of(data, indicator: str, region: str, series: str) -> tuple[int, int | None]:
+    """(the series' last year with a value, the first year after a break it can be fitted from, or None)."""
+    key = SeriesKey(indicator, region, **forecast_view.decode_breakdown(series))
+    return int(forecast_view.history(data, key).dropna()["year"].max()), forecast_view.after_break_option(data, key)
 
 
 def target_of(data, indicator: str, region: str, series: str):
@@ -75,19 +98,16 @@ st.info(t("forecasts.disclaimer", lang))
 if store().stale:
     st.error(t("forecasts.stale", lang))
 
-available = forecastable(data)
-indicators = list(dict.fromkeys(available["indicator_id"]))
+indicators = list(indicators_of(data))
 left, middle, right = st.columns(3)
 with left:
     indicator = state.selectbox(lang, t("forecasts.indicator", lang), "indicator", indicators, "poverty_rate",
                                 key="forecasts_indicator", format_func=lambda i: labels.indicator(data, i, lang))
-rows = available[available["indicator_id"] == indicator]
-regions = [r for r in data.regions.index if r in set(rows["region"])]
+regions = list(regions_of(data, indicator))
 with middle:
     region = state.selectbox(lang, t("forecasts.region", lang), "region", regions, "KG" if "KG" in regions else regions[0],
                              key="forecasts_region", format_func=lambda r: labels.region(data, r, lang))
-rows = rows[rows["region"] == region]
-options = [forecast_view.encode_breakdown(forecast_view.breakdown_label_parts(r)) for r in rows.itertuples()]
+options = list(series_of(data, indicator, region))
 with right:
     series = state.selectbox(
         lang, t("forecasts.breakdown", lang), "series", options, "total" if "total" in options else options[0],
@@ -96,12 +116,10 @@ with right:
             labels.code(data, d, c, lang) for d, c in forecast_view.decode_breakdown(text).items()))
 key = SeriesKey(indicator, region, **forecast_view.decode_breakdown(series))
 
-history = forecast_view.history(data, key)
-last_year = int(history.dropna()["year"].max())
+last_year, break_year = years_of(data, indicator, region, series)
 horizons = list(range(1, max(2, 2031 - last_year)))
 horizon = state.year_select(lang, t("forecasts.horizon", lang), "horizon", horizons,
                             min(forecast_view.DEFAULT_HORIZON, horizons[-1]), key="forecasts_horizon")
-break_year = forecast_view.after_break_option(data, key)
 after_break = bool(break_year) and st.toggle(t("forecasts.after_break", lang, year=break_year or ""),
                                              key="forecasts_after_break")
 

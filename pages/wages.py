@@ -39,6 +39,7 @@ def table_frame(data, lang, rows_of: str, keep: tuple, *args):
 
 activity_years = kept(view.activity_years)
 planned_years = kept(view.planned_minimum_wage_years)
+has_values = kept(view.has_values)
 
 
 @kept
@@ -111,6 +112,18 @@ def minimums(data, lang, chosen: tuple):
 
 
 @kept
+def arrears_total(data, lang):
+    """(label, value, source line) of the national wage arrears, or None."""
+    arrears = view.observations(data, ["wage_arrears"], ["KG"])
+    if arrears.empty:
+        return None
+    row = arrears.iloc[0]
+    return (t("wages.arrears_metric", lang, period=periods.label(row["period"], lang)),
+            f"{number(row['value'], 0, lang)} {labels.unit(data, 'wage_arrears', lang)}",
+            labels.source_line(data, arrears["source_id"], lang))
+
+
+@kept
 def arrears_chart(data, lang):
     period, shares = view.arrears_shares(data)
     if not period:
@@ -178,15 +191,14 @@ table("program_wage_rows", ("indicator", "period", "value_unit", "source", "flag
 st.subheader(t("wages.regional", lang))
 st.write(t("wages.regional_intro", lang))
 table("regional_rows", ("region", "breakdown", "period", "value", "unit", "source", "flags"))
-if view.has_values(data, "tax_base_avg_wage"):
+if has_values(data, "tax_base_avg_wage"):
     with st.expander(labels.indicator(data, "tax_base_avg_wage", lang)):
         table("regional_rows", ("region", "breakdown", "period", "value", "unit", "source", "flags"), "tax_base_avg_wage")
-arrears = view.observations(data, ["wage_arrears"], ["KG"])
-if not arrears.empty:
-    row = arrears.iloc[0]
-    st.metric(t("wages.arrears_metric", lang, period=periods.label(row["period"], lang)),
-              f"{number(row['value'], 0, lang)} {labels.unit(data, 'wage_arrears', lang)}")
-    st.caption(labels.source_line(data, arrears["source_id"], lang))
+arrears_metric = arrears_total(data, lang)
+if arrears_metric is not None:
+    label, value, source = arrears_metric
+    st.metric(label, value)
+    st.caption(source)
 arrears_fig, arrears_note = arrears_chart(data, lang)
 if arrears_fig is not None:
     show(arrears_fig, "wages_arrears_chart")
