@@ -105,9 +105,12 @@ def wait_until_drawn(page) -> None:
     page.wait_for_function(
         "() => !document.querySelector('[data-testid=\"stStatusWidget\"]')"
         " && !document.querySelector('[data-testid=\"stSkeleton\"]')", timeout=60_000)
+    # Every chart element, not only the plots already mounted: plotly's bundle loads lazily, and
+    # until it has, a chart is an empty placeholder that no '.js-plotly-plot' query sees.
     page.wait_for_function(
-        "() => [...document.querySelectorAll('.js-plotly-plot')].every("
-        "  el => el.querySelector('.main-svg') && (el.data || []).length > 0)", timeout=60_000)
+        "() => [...document.querySelectorAll('[data-testid=\"stPlotlyChart\"]')].every(c => {"
+        "  const el = c.querySelector('.js-plotly-plot');"
+        "  return el && el.querySelector('.main-svg') && (el.data || []).length > 0; })", timeout=60_000)
     page.wait_for_timeout(700)
 
 
