@@ -8,15 +8,16 @@ from ui.i18n import t
 
 
 def indicator(data: Dataset, indicator_id: str, lang: str) -> str:
-    return data.indicators.loc[indicator_id, f"name_{lang}"]
+    return data.rows_by_id["indicators"][indicator_id][f"name_{lang}"]
 
 
 def unit(data: Dataset, indicator_id: str, lang: str) -> str:
-    return data.units.loc[data.indicators.loc[indicator_id, "unit"], f"name_{lang}"]
+    rows = data.rows_by_id
+    return rows["units"][rows["indicators"][indicator_id]["unit"]][f"name_{lang}"]
 
 
 def region(data: Dataset, code: str, lang: str) -> str:
-    return data.regions.loc[code, f"name_{lang}"]
+    return data.rows_by_id["regions"][code][f"name_{lang}"]
 
 
 def code(data: Dataset, dimension: str, value: str, lang: str) -> str:
