@@ -8,7 +8,7 @@ import pandas as pd
 
 from analysis.loader import Dataset
 from analysis.series import SeriesKey, annual_values
-from analysis.wages_view import BREAKDOWNS, observations, secondary_sources
+from analysis.topic_tables import BREAKDOWNS, observations, secondary_sources
 
 PROGRAM = "program_2020_2023"
 COUNT = "disabled_persons"

@@ -5,7 +5,7 @@ import pandas as pd
 
 from analysis.loader import Dataset
 from analysis.series import SeriesKey, annual_values
-from analysis.wages_view import BREAKDOWNS, observations, year_values
+from analysis.topic_tables import BREAKDOWNS, observations, year_values
 
 UNEMPLOYMENT = "unemployment_rate"
 REGISTERED = "registered_unemployment_rate"

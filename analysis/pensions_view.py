@@ -7,7 +7,7 @@ import pandas as pd
 
 from analysis.loader import Dataset
 from analysis.series import SeriesKey, annual_values, observations_of
-from analysis.wages_view import observations, secondary_sources, year_values, years_with_values
+from analysis.topic_tables import observations, secondary_sources, year_values, years_with_values
 
 PENSIONERS = "pensioners"
 AVG_PENSION = "avg_pension"

@@ -4,7 +4,7 @@ import streamlit as st
 
 from analysis import disability_view as view
 from analysis import periods
-from analysis import wages_view as common
+from analysis import topic_tables
 from analysis.series import SeriesKey, chart_points
 from ui import labels, state
 from ui.cache import kept
@@ -16,7 +16,7 @@ from ui.i18n import t
 
 lang, data = start()
 status = (t("disability.status.shown", lang), t("disability.status.alternative", lang))
-columns = {c: t(f"disability.col.{c}", lang) for c in common.TABLE_COLUMNS}
+columns = {c: t(f"disability.col.{c}", lang) for c in topic_tables.TABLE_COLUMNS}
 
 
 def metric(data, lang, label, row):
@@ -24,7 +24,7 @@ def metric(data, lang, label, row):
     if row is None:
         return None
     indicator = row["indicator_id"]
-    text = common.flagged_number(row["value"], int(data.indicators.loc[indicator, "decimals"]), row["flags"], lang,
+    text = topic_tables.flagged_number(row["value"], int(data.indicators.loc[indicator, "decimals"]), row["flags"], lang,
                                  number)
     unit = labels.unit(data, indicator, lang)
     label = t(label, lang, period=periods.label(row["period"], lang))
@@ -78,7 +78,7 @@ def persons(data, lang):
         shown, key = conflict["shown"], conflict["key"]
         others = "; ".join(f"{number(r.value, 0, lang)} ({data.sources.loc[r.source_id, 'publisher']})"
                            for r in conflict["others"].itertuples())
-        group = common.breakdown_text(data, shown, lang) if shown is not None else ""
+        group = topic_tables.breakdown_text(data, shown, lang) if shown is not None else ""
         notes.append(t("disability.conflict", lang, name=labels.indicator(data, key["indicator_id"], lang),
                        group=f", {group}" if group else "", period=periods.label(key["period"], lang),
                        shown=number(shown["value"], 0, lang),
@@ -161,7 +161,7 @@ def table_frame(data, lang, which: str, chosen: str = "all"):
         if chosen != "all":
             rows = rows[rows["indicator_id"] == chosen]
         keep = ("indicator", "breakdown", "period", "value_unit", "status", "source", "flags")
-    frame = common.figures_table(data, rows, lang, number, status, keep)
+    frame = topic_tables.figures_table(data, rows, lang, number, status, keep)
     return frame.rename(columns=columns), labels.source_line(data, rows["source_id"], lang)
 
 

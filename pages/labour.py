@@ -4,7 +4,7 @@ import streamlit as st
 
 from analysis import labour_view as view
 from analysis import periods
-from analysis import wages_view as common
+from analysis import topic_figures, topic_tables
 from analysis.series import SeriesKey, breakdown_keys, chart_points, regions_with_values
 from ui import labels, state
 from ui.cache import kept
@@ -17,7 +17,7 @@ from ui.i18n import t
 lang, data = start()
 flag_names = labels.flag_names(data, lang)
 status = (t("labour.status.shown", lang), t("labour.status.alternative", lang))
-columns = {c: t(f"labour.col.{c}", lang) for c in common.TABLE_COLUMNS}
+columns = {c: t(f"labour.col.{c}", lang) for c in topic_tables.TABLE_COLUMNS}
 country = labels.region(data, "KG", lang)
 name = labels.indicator(data, view.UNEMPLOYMENT, lang)
 
@@ -26,12 +26,12 @@ name = labels.indicator(data, view.UNEMPLOYMENT, lang)
 def unemployment_regions(data):
     """(regions other than the country with an unemployment rate, the calendar years of their values)."""
     regions = tuple(r for r in regions_with_values(data, view.UNEMPLOYMENT) if r != "KG")
-    return regions, tuple(common.years_with_values(data, view.UNEMPLOYMENT, list(regions)))
+    return regions, tuple(topic_tables.years_with_values(data, view.UNEMPLOYMENT, list(regions)))
 
 
 @kept
 def injury_years(data, injury: str):
-    return tuple(common.years_with_values(data, injury, [r for r in data.regions.index if r != "KG"]))
+    return tuple(topic_tables.years_with_values(data, injury, [r for r in data.regions.index if r != "KG"]))
 
 
 @kept
@@ -58,7 +58,7 @@ def ranked(data, lang, indicator: str, year: int):
     unit = labels.unit(data, indicator, lang)
     source = labels.source_line(data, values["source_id"].dropna(), lang)
     title = t("labour.ranked_title", lang, name=labels.indicator(data, indicator, lang), year=year)
-    fig = common.bars_figure(values, words(lang, title, unit, source),
+    fig = topic_figures.bars_figure(values, words(lang, title, unit, source),
                              lang, int(data.indicators.loc[indicator, "decimals"]), periods.label(str(year), lang),
                              flag_names, highlight="KG")
     zeros = view.zero_regions(values)
@@ -95,7 +95,7 @@ def registered(data, lang):
 def program_table(data, lang):
     """(the Program's figures table, its source line, the note on the figures left out or None)."""
     rows, left_out = view.program_rows(data)
-    frame = common.figures_table(data, rows, lang, number, status,
+    frame = topic_tables.figures_table(data, rows, lang, number, status,
                                  ("indicator", "breakdown", "period", "value_unit", "flags"))
     note = None
     if not left_out.empty:

@@ -5,7 +5,7 @@ import streamlit as st
 
 from analysis import maps, periods
 from analysis import pensions_view as view
-from analysis import wages_view as common
+from analysis import topic_figures, topic_tables
 from analysis.series import SeriesKey, chart_points
 from ui import labels, state
 from ui.cache import kept
@@ -18,7 +18,7 @@ from ui.i18n import t
 lang, data = start()
 flag_names = labels.flag_names(data, lang)
 status = (t("pensions.status.shown", lang), t("pensions.status.alternative", lang))
-columns = {c: t(f"pensions.col.{c}", lang) for c in common.TABLE_COLUMNS}
+columns = {c: t(f"pensions.col.{c}", lang) for c in topic_tables.TABLE_COLUMNS}
 country = labels.region(data, "KG", lang)
 
 
@@ -101,7 +101,7 @@ def regional(data, lang, year: int):
     shares["label"] = [labels.region(data, c, lang) for c in shares["code"]]
     regional_name = labels.indicator(data, view.REGIONAL, lang)
     source = labels.source_line(data, shares["source_id"].dropna(), lang)
-    bars = common.bars_figure(shares, words(lang, t("pensions.regional_title", lang, name=regional_name, year=year),
+    bars = topic_figures.bars_figure(shares, words(lang, t("pensions.regional_title", lang, name=regional_name, year=year),
                                             "%", source), lang, 2, periods.label(str(year), lang), flag_names)
     fig = maps.choropleth(shares.set_index("code")["value"], {c: labels.region(data, c, lang) for c in shares["code"]},
                           t("pensions.map_title", lang, year=year), t("pensions.map_colorbar", lang), ",.2f",
@@ -111,7 +111,7 @@ def regional(data, lang, year: int):
     if total is not None and national_rate is not None:
         note = t("pensions.regional_sum", lang, year=year, total=number(total, 1, lang),
                  national=number(national_rate, 1, lang), count=count)
-    return bars, common.localise_map(fig, lang), source, note
+    return bars, topic_figures.localise_map(fig, lang), source, note
 
 
 st.title(t("pensions.title", lang))

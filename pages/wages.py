@@ -3,6 +3,7 @@ wage and subsistence minimum, the scattered regional figures and the Program's w
 import streamlit as st
 
 from analysis import periods, trends
+from analysis import topic_figures, topic_tables
 from analysis import wages_view as view
 from analysis.series import SeriesKey, chart_points
 from ui import labels, state
@@ -16,7 +17,7 @@ from ui.i18n import t
 lang, data = start()
 flag_names = labels.flag_names(data, lang)
 status = (t("wages.status.shown", lang), t("wages.status.alternative", lang))
-columns = {c: t(f"wages.col.{c}", lang) for c in view.TABLE_COLUMNS}
+columns = {c: t(f"wages.col.{c}", lang) for c in topic_tables.TABLE_COLUMNS}
 WAGE = view.WAGE
 unit = labels.unit(data, WAGE, lang)
 wage_name = labels.indicator(data, WAGE, lang)
@@ -45,7 +46,7 @@ has_values = kept(view.has_values)
 @kept
 def national(data, lang):
     points = chart_points(data, [(country, SeriesKey(WAGE))])
-    return view.line_figure(points, words(lang, t("wages.national_title", lang, name=wage_name, region=country), unit,
+    return topic_figures.line_figure(points, words(lang, t("wages.national_title", lang, name=wage_name, region=country), unit,
                                           labels.source_line(data, points["source_id"], lang)), lang, 0, [], flag_names)
 
 
@@ -78,13 +79,13 @@ def national_metrics(data, lang):
 def by_sex(data, lang):
     sexes = [(labels.code(data, "sex", c, lang), SeriesKey(WAGE, sex=c)) for c in ("female", "male", "total")]
     points = chart_points(data, sexes)
-    fig = view.line_figure(points, words(lang, t("wages.sex_title", lang, name=wage_name), unit,
+    fig = topic_figures.line_figure(points, words(lang, t("wages.sex_title", lang, name=wage_name), unit,
                                          labels.source_line(data, points["source_id"], lang)), lang, 0, [], flag_names)
     gap = view.gender_gap(data)
     if gap.empty:
         return fig, None, None
     gap_points = view.gap_points(gap, t("wages.gap_series", lang))
-    gap_fig = view.line_figure(gap_points, words(lang, t("wages.gap_title", lang), "%",
+    gap_fig = topic_figures.line_figure(gap_points, words(lang, t("wages.gap_title", lang), "%",
                                                  labels.source_line(data, gap_points["source_id"], lang)),
                                lang, 1, [], flag_names)
     last = gap.iloc[-1]
@@ -100,21 +101,21 @@ def activities(data, lang, year: int, sex: str):
     ranking["label"] = [labels.code(data, "activity", c, lang) for c in ranking["code"]]
     title = t("wages.activity_title", lang, name=wage_name, period=periods.label(str(year), lang),
               sex=labels.code(data, "sex", sex, lang))
-    return view.bars_figure(ranking, words(lang, title, unit, labels.source_line(data, ranking["source_id"].dropna(), lang)),
+    return topic_figures.bars_figure(ranking, words(lang, title, unit, labels.source_line(data, ranking["source_id"].dropna(), lang)),
                             lang, 0, periods.label(str(year), lang), flag_names, highlight="total")
 
 
 @kept
 def minimums(data, lang, chosen: tuple):
     points = view.comparison_points(data, list(chosen), comparison_names)
-    return view.line_figure(points, words(lang, t("wages.minimums_title", lang), unit,
+    return topic_figures.line_figure(points, words(lang, t("wages.minimums_title", lang), unit,
                                           labels.source_line(data, points["source_id"], lang)), lang, 0, [], flag_names)
 
 
 @kept
 def arrears_total(data, lang):
     """(label, value, source line) of the national wage arrears, or None."""
-    arrears = view.observations(data, ["wage_arrears"], ["KG"])
+    arrears = topic_tables.observations(data, ["wage_arrears"], ["KG"])
     if arrears.empty:
         return None
     row = arrears.iloc[0]
@@ -129,7 +130,7 @@ def arrears_chart(data, lang):
     if not period:
         return None, None
     shares["label"] = [labels.region(data, c, lang) for c in shares["code"]]
-    fig = view.bars_figure(shares, words(lang, t("wages.arrears_title", lang, period=periods.label(period, lang)), "%",
+    fig = topic_figures.bars_figure(shares, words(lang, t("wages.arrears_title", lang, period=periods.label(period, lang)), "%",
                                          labels.source_line(data, shares["source_id"].dropna(), lang)),
                            lang, 0, periods.label(period, lang), flag_names)
     return fig, t("wages.arrears_note", lang, total=number(shares["value"].sum(), 0, lang))

@@ -1,6 +1,4 @@
 """The app in Streamlit's AppTest: every page runs in every language, the frame behaves."""
-from pathlib import Path
-
 import pytest
 from streamlit.testing.v1 import AppTest
 

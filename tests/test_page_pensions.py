@@ -2,7 +2,7 @@
 import pytest
 
 from analysis import pensions_view as view
-from analysis import wages_view as common
+from analysis import topic_tables
 from tests.test_app import open_page
 
 LANGS = ["ky", "ru", "en"]
@@ -20,7 +20,7 @@ def test_pension_against_minimum_only_for_the_same_period(data):
 
 
 def test_regional_values_are_parts_of_the_national_rate(data):
-    for year in common.years_with_values(data, view.REGIONAL):
+    for year in topic_tables.years_with_values(data, view.REGIONAL):
         total, national, count = view.regional_check(data, year)
         assert count == 9
         # They add up to the national coverage (up to rounding; 2008 is 0.18 points off in the source).

@@ -2,7 +2,6 @@
 import pytest
 
 from analysis import slides
-from analysis.series import SeriesKey
 from tests.test_app import open_page
 
 

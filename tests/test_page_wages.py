@@ -1,11 +1,12 @@
-"""The Wages page (AppTest in ky, ru, en) and analysis/wages_view.py, including the figure and
-table helpers the four topic pages share."""
+"""The Wages page (AppTest in ky, ru, en) and analysis/wages_view.py, with the figure and table
+helpers the four topic pages share (analysis/topic_figures.py, analysis/topic_tables.py)."""
 import math
 
 import pandas as pd
 import pytest
 
 from analysis import charts, periods
+from analysis import topic_figures, topic_tables
 from analysis import wages_view as view
 from analysis.series import SeriesKey
 from tests.test_app import open_page
@@ -31,7 +32,7 @@ def test_gender_gap_only_where_both_sexes_have_a_value(data):
     assert list(gap["year"]) == list(range(2011, 2025))
     assert gap["gap_percent"].notna().all() and (gap["gap_percent"] < 0).all()
     points = view.gap_points(gap, "gap")
-    assert list(points.columns) == view.POINT_COLUMNS and not points["secondary"].any()
+    assert list(points.columns) == topic_figures.POINT_COLUMNS and not points["secondary"].any()
 
 
 # --- the series the page draws --------------------------------------------------------------
@@ -85,13 +86,13 @@ def test_arrears_are_shares_of_the_national_total(data):
 # --- the shared helpers -----------------------------------------------------------------------
 
 def _points(rows):
-    return pd.DataFrame(rows, columns=view.POINT_COLUMNS)
+    return pd.DataFrame(rows, columns=topic_figures.POINT_COLUMNS)
 
 
 def test_missing_years_become_gaps():
     points = _points([("a", "2010", 1.0, "", False, "s"), ("a", "2013", 2.0, "", False, "s"),
                       ("a", "2011-Q2", 5.0, "", True, "t")])
-    filled = view.with_gaps(points)
+    filled = topic_figures.with_gaps(points)
     assert set(filled["period"]) == {"2010", "2011", "2012", "2013", "2011-Q2"}
     assert filled.loc[filled["period"].isin(["2011", "2012"]), "value"].isna().all()
 
@@ -99,7 +100,7 @@ def test_missing_years_become_gaps():
 def test_a_secondary_quarter_does_not_cut_the_annual_line():
     points = _points([("a", "2018", 1.0, "", False, "s"), ("a", "2019-Q1", 2.0, "", True, "t"),
                       ("a", "2019", 3.0, "", False, "s"), ("a", "2021", 4.0, "", False, "s")])
-    fig = view.line_figure(points, charts.Words("t", "%", "Source: x"), "en", 1)
+    fig = topic_figures.line_figure(points, charts.Words("t", "%", "Source: x"), "en", 1)
     line = next(tr for tr in fig.data if tr.mode == "lines+markers")
     labels = [c[0] for c in line.customdata]
     assert "Q1 2019" not in labels                          # the quarter no longer cuts 2018-2019
@@ -112,7 +113,7 @@ def test_a_secondary_quarter_does_not_cut_the_annual_line():
 def test_source_line_and_legend_fit_under_the_plot():
     points = _points([(f"series {i}", "2020", float(i), "", i % 2 == 0, "s") for i in range(6)])
     source = "Source: " + "a long publisher and title; " * 12
-    fig = view.line_figure(points, charts.Words("t", "%", source), "en", 1)
+    fig = topic_figures.line_figure(points, charts.Words("t", "%", source), "en", 1)
     annotation = next(a for a in fig.layout.annotations if a.text.startswith("Source:"))
     lines = annotation.text.count("<br>") + 1
     assert lines > 1 and annotation.y == 0 and annotation.yshift < 0
@@ -123,7 +124,7 @@ def test_source_line_and_legend_fit_under_the_plot():
 def test_bars_write_numbers_in_the_language_and_hover_the_period():
     values = pd.DataFrame({"label": ["A", "B", "C"], "value": [12345.6, 2.5, math.nan], "flags": ["approx", "", ""],
                            "code": ["a", "b", "c"]})
-    fig = view.bars_figure(values, charts.Words("t", "%", "Source: x", no_data="no data"), "ru", 1, "2020 г.",
+    fig = topic_figures.bars_figure(values, charts.Words("t", "%", "Source: x", no_data="no data"), "ru", 1, "2020 г.",
                            {"approx": "Приблизительно"})
     bar = fig.data[0]
     assert bar.text is None and "%{x:,.1f}" in bar.texttemplate
@@ -133,23 +134,23 @@ def test_bars_write_numbers_in_the_language_and_hover_the_period():
 
 
 def test_localised_numbers():
-    assert view.localise_numbers("12,345.6", "ru") == "12\u202f345,6"
-    assert view.localise_numbers("Ош: 0.60", "ky") == "Ош: 0,60"
-    assert view.localise_numbers("12,345.6", "en") == "12,345.6"
+    assert topic_figures.localise_numbers("12,345.6", "ru") == "12\u202f345,6"
+    assert topic_figures.localise_numbers("Ош: 0.60", "ky") == "Ош: 0,60"
+    assert topic_figures.localise_numbers("12,345.6", "en") == "12,345.6"
 
 
 def test_tables_never_show_zero_for_missing(data):
     rows = data.observations[data.observations["indicator_id"] == "avg_monthly_wage"].head(2).copy()
     rows["value"] = [math.nan, 0.0]
-    table = view.figures_table(data, rows, "ru", number, ("показано", "другое"))
+    table = topic_tables.figures_table(data, rows, "ru", number, ("показано", "другое"))
     assert list(table["value"]) == ["—", "0"]
     assert table["value_unit"].iloc[0] == "—"
 
 
 def test_flagged_numbers():
-    assert view.flagged_number(1000, 0, "as_worded;lower_bound", "ru", number) == "> 1\u202f000"
-    assert view.flagged_number(11000, 0, "approx", "en", number) == "≈ 11,000"
-    assert view.flagged_number(5, 0, "", "en", number) == "5"
+    assert topic_tables.flagged_number(1000, 0, "as_worded;lower_bound", "ru", number) == "> 1\u202f000"
+    assert topic_tables.flagged_number(11000, 0, "approx", "en", number) == "≈ 11,000"
+    assert topic_tables.flagged_number(5, 0, "", "en", number) == "5"
 
 
 # --- the page -----------------------------------------------------------------------------------

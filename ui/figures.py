@@ -5,7 +5,7 @@ import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
 
-from analysis import wages_view as common
+from analysis import topic_figures, topic_tables
 from ui import labels
 from ui.charts import show, words
 from ui.format import number
@@ -15,7 +15,7 @@ def line_figure(data, lang, points, title, indicator, decimals=None) -> go.Figur
     """A line figure of the given points with the indicator's unit and the points' sources."""
     unit = labels.unit(data, indicator, lang)
     decimals = int(data.indicators.loc[indicator, "decimals"]) if decimals is None else decimals
-    return common.line_figure(points, words(lang, title, unit, labels.source_line(data, points["source_id"], lang)),
+    return topic_figures.line_figure(points, words(lang, title, unit, labels.source_line(data, points["source_id"], lang)),
                               lang, decimals, [], labels.flag_names(data, lang))
 
 
@@ -25,7 +25,7 @@ def line(data, lang, points, title, indicator, key, decimals=None) -> None:
 
 def table_frame(data, lang, rows, keep, status, columns) -> tuple[pd.DataFrame, str]:
     """The figures table and its source line; a unit shared by every row moves into the value's header."""
-    frame = common.figures_table(data, rows, lang, number, status, keep)
+    frame = topic_tables.figures_table(data, rows, lang, number, status, keep)
     names = dict(columns)
     if "unit" in frame and frame["unit"].nunique() == 1:
         names["value"] = f"{columns['value']}, {frame['unit'].iloc[0]}"
