@@ -1,25 +1,11 @@
 """Data coverage: every indicator with its regions, years and sources."""
 import streamlit as st
 
-from analysis.coverage import coverage_table
-from ui.cache import kept
-from ui.i18n import t
+from ui.coverage import coverage_frame
 from ui.frame import start
+from ui.i18n import t
 
 lang, data = start()
-
-
-@kept
-def coverage_frame(data, lang):
-    """(caption, the coverage ready for st.dataframe)."""
-    table = coverage_table(data, lang)
-    caption = t("coverage.caption", lang, indicators=len(table), values=int(table["values"].sum()),
-                sources=len(data.sources))
-    labels = {"all": t("regions.all", lang), "national": t("regions.national", lang)}
-    table["topic"] = [t(f"topic.{topic}", lang) for topic in table["topic"]]
-    table["regions"] = [labels.get(r) or t("regions.count", lang, count=r) for r in table["regions"]]
-    return caption, table.rename(columns={column: t(f"column.{column}", lang) for column in table.columns})
-
 
 st.title(t("app.title", lang))
 st.write(t("app.subtitle", lang))

@@ -4,9 +4,9 @@ import datetime as dt
 import streamlit as st
 
 from analysis import data_view as view
-from analysis.coverage import coverage_table
 from ui import labels, state
 from ui.cache import kept
+from ui.coverage import coverage_frame
 from ui.frame import start
 from ui.i18n import t
 
@@ -63,18 +63,6 @@ def download_files(data, lang, indicators: tuple, regions: tuple, year_from: int
     """fmt -> (content, file name, media type) of exactly the rows the table shows, made on `today` (ISO date)."""
     rows = chosen_rows(data, indicators, regions, year_from, year_to, totals_only, all_sources)
     return view.downloads(data, rows, lang, dt.date.fromisoformat(today))
-
-
-@kept
-def coverage_frame(data, lang):
-    """(caption, the coverage ready for st.dataframe)."""
-    coverage = coverage_table(data, lang)
-    caption = t("coverage.caption", lang, indicators=len(coverage), values=int(coverage["values"].sum()),
-                sources=len(data.sources))
-    region_words = {"all": t("regions.all", lang), "national": t("regions.national", lang)}
-    coverage["topic"] = [t(f"topic.{topic}", lang) for topic in coverage["topic"]]
-    coverage["regions"] = [region_words.get(r) or t("regions.count", lang, count=r) for r in coverage["regions"]]
-    return caption, coverage.rename(columns={c: t(f"column.{c}", lang) for c in coverage.columns})
 
 
 @kept

@@ -1,0 +1,18 @@
+"""The data-coverage table in the reader's language: the Coverage page shows it, the Data page too."""
+from __future__ import annotations
+
+from analysis.coverage import coverage_table
+from ui.cache import kept
+from ui.i18n import t
+
+
+@kept
+def coverage_frame(data, lang):
+    """(caption, the coverage ready for st.dataframe)."""
+    table = coverage_table(data, lang)
+    caption = t("coverage.caption", lang, indicators=len(table), values=int(table["values"].sum()),
+                sources=len(data.sources))
+    labels = {"all": t("regions.all", lang), "national": t("regions.national", lang)}
+    table["topic"] = [t(f"topic.{topic}", lang) for topic in table["topic"]]
+    table["regions"] = [labels.get(r) or t("regions.count", lang, count=r) for r in table["regions"]]
+    return caption, table.rename(columns={column: t(f"column.{column}", lang) for column in table.columns})
