@@ -28,8 +28,15 @@ def store():
     return forecast_store.load()
 
 
+def described(data, lang, indicator: str):
+    """(name, unit, decimals) of the indicator in the reader's language."""
+    return (labels.indicator(data, indicator, lang), labels.unit(data, indicator, lang),
+            int(data.indicators.loc[indicator, "decimals"]))
+
+
 @kept
 def headline(data, lang, indicator: str) -> dict:
+    _, unit, decimals = described(data, lang, indicator)
     summary = trends.summarise(data, SeriesKey(indicator))
     since = summary.since_base.get(2018)
     delta = None
@@ -54,6 +61,7 @@ def latest_regional(data, indicator: str):
 
 @kept
 def slide_map(data, lang, indicator: str):
+    name, unit, decimals = described(data, lang, indicator)
     year, points = latest_regional(data, indicator)
     names = {code: labels.region(data, code, lang) for code in data.regions.index}
     fig = maps.choropleth(trends.regional_values(data, indicator, year), names,
@@ -67,6 +75,8 @@ def slide_map(data, lang, indicator: str):
 @kept
 def slide_chart(data, lang, indicator: str, region: str, kind: str):
     """The figure of a trend, ranking, region, breakdown or forecast slide, made large."""
+    name, unit, decimals = described(data, lang, indicator)
+    breaks, flag_names = break_years(data, SeriesKey(indicator)), labels.flag_names(data, lang)
     country = labels.region(data, "KG", lang)
     if kind == "trend":
         points = chart_points(data, [(country, SeriesKey(indicator))])
@@ -130,13 +140,7 @@ sequence = slides.slides_for(data, indicator, region, has_forecast)
 number_of = len(sequence)
 slide = state.read_year(lang, "slide", list(range(1, number_of + 1)), 1)
 
-name = labels.indicator(data, indicator, lang)
-unit = labels.unit(data, indicator, lang)
-decimals = int(data.indicators.loc[indicator, "decimals"])
-breaks = break_years(data, SeriesKey(indicator))
-flag_names = labels.flag_names(data, lang)
 kind = sequence[slide - 1]
-
 
 
 def go_to(number: int) -> None:
@@ -155,7 +159,7 @@ if leave.button(t("present.exit", lang), key="present_exit"):
 
 if kind == "headline":
     head = headline(data, lang, indicator)
-    st.title(name)
+    st.title(labels.indicator(data, indicator, lang))
     st.header(labels.region(data, "KG", lang))
     st.metric(head["label"], head["value"], head["delta"], delta_color=head["delta_color"])
     if head["flagged"]:
