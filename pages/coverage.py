@@ -1,9 +1,9 @@
 """Data coverage: every indicator with its regions, years and sources."""
 import streamlit as st
 
-from ui.coverage import coverage_frame
 from ui.frame import start
 from ui.i18n import t
+from ui.sections.coverage import coverage_frame
 
 lang, data = start()
 

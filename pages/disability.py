@@ -2,46 +2,17 @@
 new cases, benefits and pensions, and every reported figure with its source."""
 import streamlit as st
 
-from analysis import disability_view as view
-from analysis import periods
-from analysis import topic_tables
-from analysis.series import SeriesKey, chart_points
-from ui import labels, state
-from ui.cache import kept
+from ui import figures, labels, state
 from ui.charts import show
-from ui.format import number
-from ui import figures
 from ui.frame import start
 from ui.i18n import t
+from ui.sections import disability
 
 lang, data = start()
-status = (t("disability.status.shown", lang), t("disability.status.alternative", lang))
-columns = {c: t(f"disability.col.{c}", lang) for c in topic_tables.TABLE_COLUMNS}
-
-
-def metric(data, lang, label, row):
-    """A figure with its period in the label and its source in the help: (label, value, help)."""
-    if row is None:
-        return None
-    indicator = row["indicator_id"]
-    text = topic_tables.flagged_number(row["value"], int(data.indicators.loc[indicator, "decimals"]), row["flags"], lang,
-                                 number)
-    unit = labels.unit(data, indicator, lang)
-    label = t(label, lang, period=periods.label(row["period"], lang))
-    if len(unit) > 2:                                   # a long unit goes into the label: the value stays whole
-        label, unit = f"{label}, {unit}", ""
-    return (label, f"{text} {unit}".strip(),
-            f"{labels.indicator(data, indicator, lang)}. {labels.source_line(data, [row['source_id']], lang)}")
-
-
-def metric_block(data, lang, *items):
-    """Up to two figures side by side: ([(label, value, help) or None], the caption of their sources or None)."""
-    shown = [row["source_id"] for _, row in items if row is not None]
-    return ([metric(data, lang, label, row) for label, row in items],
-            labels.source_line(data, shown, lang) if shown else None)
 
 
 def metrics(block):
+    """Up to two metrics side by side, then the caption of their sources."""
     entries, caption = block
     for column, entry in zip(st.columns(2), entries):
         if entry is not None:
@@ -51,127 +22,13 @@ def metrics(block):
         st.caption(caption)
 
 
-@kept
-def notice(data, lang):
-    mix = view.source_mix(data)
-    program_periods = sorted(set(view.program_rows(data)["period"]), key=periods.position)
-    return t("disability.sources_notice", lang, total=mix["total"], secondary=mix["secondary"],
-             program=mix["program"], official=mix["official"],
-             periods=", ".join(periods.label(p, lang) for p in program_periods))
-
-
-@kept
-def persons(data, lang):
-    """(count figure, metrics, captions under them, share figure)."""
-    country = labels.region(data, "KG", lang)
-    name = labels.indicator(data, view.COUNT, lang)
-    points = chart_points(data, [(name, SeriesKey(view.COUNT))])
-    count = figures.line_figure(data, lang, points, t("disability.count_title", lang, name=name, region=country),
-                                view.COUNT)
-    program_count = view.program_value(data, view.COUNT)
-    block = metric_block(data, lang, ("disability.metric_latest", view.latest(data, view.COUNT)),
-                         ("disability.metric_program", program_count))
-    notes = []
-    if program_count is not None:
-        notes.append(t("disability.count_note", lang, period=periods.label(program_count["period"], lang)))
-    for conflict in view.conflicts(data):
-        shown, key = conflict["shown"], conflict["key"]
-        others = "; ".join(f"{number(r.value, 0, lang)} ({data.sources.loc[r.source_id, 'publisher']})"
-                           for r in conflict["others"].itertuples())
-        group = topic_tables.breakdown_text(data, shown, lang) if shown is not None else ""
-        notes.append(t("disability.conflict", lang, name=labels.indicator(data, key["indicator_id"], lang),
-                       group=f", {group}" if group else "", period=periods.label(key["period"], lang),
-                       shown=number(shown["value"], 0, lang),
-                       source=data.sources.loc[shown["source_id"], "publisher"], others=others))
-    share_name = labels.indicator(data, view.SHARE_OF_POPULATION, lang)
-    points = chart_points(data, [(labels.code(data, "age_group", a, lang),
-                                  SeriesKey(view.SHARE_OF_POPULATION, age_group=a)) for a in view.AGE_GROUPS])
-    share = figures.line_figure(data, lang, points, t("disability.share_title", lang, name=share_name),
-                                view.SHARE_OF_POPULATION)
-    return count, block, notes, share
-
-
-@kept
-def children(data, lang):
-    """(children figure, metrics)."""
-    name = labels.indicator(data, view.COUNT, lang)
-    points = chart_points(data, [(labels.code(data, "age_group", "Y0T17", lang),
-                                  SeriesKey(view.COUNT, age_group="Y0T17"))])
-    fig = figures.line_figure(data, lang, points, t("disability.children_title", lang, name=name), view.COUNT)
-    block = metric_block(data, lang, ("disability.metric_children_share", view.latest(data, "disabled_children_share")),
-                         ("disability.metric_children_population",
-                          view.latest(data, view.SHARE_OF_POPULATION, age_group="Y0T17")))
-    return fig, block
-
-
-@kept
-def new_cases(data, lang):
-    """(new cases figure, metrics, captions under them)."""
-    first_name = labels.indicator(data, view.FIRST_RECOGNISED, lang)
-    points = chart_points(data, [(labels.code(data, "age_group", a, lang),
-                                  SeriesKey(view.FIRST_RECOGNISED, age_group=a)) for a in view.AGE_GROUPS])
-    fig = figures.line_figure(data, lang, points, first_name, view.FIRST_RECOGNISED)
-    block = metric_block(data, lang,
-                         ("disability.metric_working_age",
-                          view.latest(data, "disability_first_recognised_working_age_share")),
-                         ("disability.metric_group1", view.latest(data, "disability_group1_first_recognised")))
-    recognised = view.latest(data, "disability_recognised_persons")
-    children_recognised = view.latest(data, "disability_recognised_persons", age_group="Y0T17")
-    notes = [t("disability.new_cases_note", lang)]
-    if recognised is not None:
-        notes.append(t("disability.recognised_note", lang, period=periods.label(recognised["period"], lang),
-                       total=number(recognised["value"], 0, lang),
-                       children=number(children_recognised["value"], 0, lang)
-                       if children_recognised is not None else "—"))
-    return fig, block, notes
-
-
-@kept
-def benefits(data, lang):
-    """(benefit figure, captions under it, metrics, metrics)."""
-    country = labels.region(data, "KG", lang)
-    benefit_name = labels.indicator(data, view.BENEFIT_SHARE, lang)
-    points = chart_points(data, [(benefit_name, SeriesKey(view.BENEFIT_SHARE))])
-    fig = figures.line_figure(data, lang, points, t("disability.benefit_title", lang, name=benefit_name, region=country),
-                              view.BENEFIT_SHARE, decimals=2)
-    notes = [t("disability.repeat_note", lang, first=first, last=last, value=number(value, 2, lang))
-             for first, last, value in view.benefit_repeats(data)]
-    shares = metric_block(data, lang, ("disability.metric_pension_share",
-                                       view.latest(data, "disabled_persons_disability_pension_share")),
-                          ("disability.metric_pensions_share", view.latest(data, "disability_pensions_share")))
-    pension = metric_block(data, lang, ("disability.metric_avg_pension",
-                                        view.latest(data, view.PENSION[0], category=view.PENSION[1])))
-    return fig, notes, shares, pension
-
-
-@kept
-def register_options(data) -> tuple:
-    """The register filter's options: all, then each indicator with a figure."""
-    return ("all", *dict.fromkeys(view.page_rows(data, all_sources=True)["indicator_id"]))
-
-
-@kept
-def table_frame(data, lang, which: str, chosen: str = "all"):
-    """(frame, source caption) of the Program's figures ('program') or the register ('register')
-    filtered to one indicator unless `chosen` is 'all'."""
-    if which == "program":
-        rows, keep = view.program_rows(data), ("indicator", "period", "value_unit", "flags")
-    else:
-        rows = view.page_rows(data, all_sources=True)
-        if chosen != "all":
-            rows = rows[rows["indicator_id"] == chosen]
-        keep = ("indicator", "breakdown", "period", "value_unit", "status", "source", "flags")
-    frame = topic_tables.figures_table(data, rows, lang, number, status, keep)
-    return frame.rename(columns=columns), labels.source_line(data, rows["source_id"], lang)
-
-
 st.title(t("disability.title", lang))
 st.write(t("disability.intro", lang))
-st.info(notice(data, lang), icon="ℹ️")
+st.info(disability.notice(data, lang), icon="ℹ️")
 
 # 1. Persons with disabilities
 st.subheader(t("disability.persons", lang))
-count_fig, count_metrics, count_notes, share_fig = persons(data, lang)
+count_fig, count_metrics, count_notes, share_fig = disability.persons(data, lang)
 show(count_fig, "disability_count_chart")
 metrics(count_metrics)
 for note in count_notes:
@@ -181,13 +38,13 @@ st.caption(t("disability.share_note", lang))
 
 # 2. Children with disabilities
 st.subheader(t("disability.children", lang))
-children_fig, children_metrics = children(data, lang)
+children_fig, children_metrics = disability.children(data, lang)
 show(children_fig, "disability_children_chart")
 metrics(children_metrics)
 
 # 3. New cases
 st.subheader(t("disability.new_cases", lang))
-new_fig, new_metrics, new_notes = new_cases(data, lang)
+new_fig, new_metrics, new_notes = disability.new_cases(data, lang)
 show(new_fig, "disability_new_cases_chart")
 metrics(new_metrics)
 for note in new_notes:
@@ -195,7 +52,7 @@ for note in new_notes:
 
 # 4. Benefits and pensions
 st.subheader(t("disability.benefits", lang))
-benefit_fig, benefit_notes, share_metrics, pension_metrics = benefits(data, lang)
+benefit_fig, benefit_notes, share_metrics, pension_metrics = disability.benefits(data, lang)
 show(benefit_fig, "disability_benefit_chart")
 for note in benefit_notes:
     st.caption(note)
@@ -205,10 +62,10 @@ metrics(pension_metrics)
 # 5. The Program's figures, and every reported figure
 st.subheader(t("disability.all_figures", lang))
 st.write(t("disability.program_intro", lang))
-figures.draw_table(*table_frame(data, lang, "program"))
+figures.draw_table(*disability.table_frame(data, lang, "program"))
 st.write(t("disability.register_intro", lang))
-chosen = state.selectbox(lang, t("disability.register_filter", lang), "indicator", list(register_options(data)), "all",
-                         key="disability_indicator",
+chosen = state.selectbox(lang, t("disability.register_filter", lang), "indicator",
+                         list(disability.register_options(data)), "all", key="disability_indicator",
                          format_func=lambda i: t("disability.all_indicators", lang) if i == "all"
                          else labels.indicator(data, i, lang))
-figures.draw_table(*table_frame(data, lang, "register", chosen))
+figures.draw_table(*disability.table_frame(data, lang, "register", chosen))

@@ -1,18 +1,16 @@
 """Slides for a round table: one selection (indicator, region), large and full width."""
 import streamlit as st
 
-from analysis import charts, forecast_store, forecast_view, loader, maps, slides, trends
-from analysis.periods import label as period_label
-from analysis.series import SeriesKey, break_years, breakdown_keys, chart_points, regions_with_values
+from analysis import loader, maps, slides
+from analysis.series import SeriesKey
 from ui import labels, state
-from ui.cache import kept
-from ui.charts import PLOTLY_CONFIG, drawable, words
-from ui.format import number, signed
+from ui.charts import PLOTLY_CONFIG, drawable
 from ui.frame import start
-from ui.geo import regions as geo_regions
 from ui.geo import regions_or_none
 from ui.i18n import t
 from ui.presentation import apply_style
+from ui.sections import present
+from ui.sections.forecasts import store
 
 lang, data = start()
 apply_style()
@@ -21,107 +19,6 @@ carried = st.session_state.pop("present_selection", None) or {}
 for name, value in carried.items():
     if value and name not in st.query_params:
         st.query_params[name] = value
-
-
-@st.cache_resource(show_spinner=False)
-def store():
-    return forecast_store.load()
-
-
-def described(data, lang, indicator: str):
-    """(name, unit, decimals) of the indicator in the reader's language."""
-    return (labels.indicator(data, indicator, lang), labels.unit(data, indicator, lang),
-            int(data.indicators.loc[indicator, "decimals"]))
-
-
-@kept
-def headline(data, lang, indicator: str) -> dict:
-    _, unit, decimals = described(data, lang, indicator)
-    summary = trends.summarise(data, SeriesKey(indicator))
-    since = summary.since_base.get(2018)
-    delta = None
-    if since is not None:
-        change = since.percentage_points if since.percentage_points is not None else since.percent
-        delta = t("present.since_2018", lang, change=signed(change, 1, lang),
-                  unit=t("present.pp", lang) if since.percentage_points is not None else "%")
-    points = chart_points(data, [("", SeriesKey(indicator))])
-    return {"label": period_label(str(summary.latest_year), lang) if summary.latest_year else "",
-            "value": f"{number(summary.latest_value, decimals, lang)} {unit}", "delta": delta,
-            "delta_color": "inverse" if data.indicators.loc[indicator, "higher_is_better"] == "false" else "normal",
-            "flagged": bool(since is not None and since.flags),
-            "source": labels.source_line(data, points["source_id"], lang)}
-
-
-def latest_regional(data, indicator: str):
-    """(the last calendar year with regional values, the regional points)."""
-    regional = [r for r in regions_with_values(data, indicator) if r != "KG"]
-    points = chart_points(data, [(r, SeriesKey(indicator, r)) for r in regional], annual_only=True)
-    return int(max(points.dropna(subset=["value"])["period"])), points
-
-
-@kept
-def slide_map(data, lang, indicator: str):
-    name, unit, decimals = described(data, lang, indicator)
-    year, points = latest_regional(data, indicator)
-    names = {code: labels.region(data, code, lang) for code in data.regions.index}
-    fig = maps.choropleth(trends.regional_values(data, indicator, year), names,
-                          f"{name}, {period_label(str(year), lang)}", unit, f",.{decimals}f",
-                          reverse_colors=data.indicators.loc[indicator, "higher_is_better"] == "false",
-                          missing_label=t("chart.no_data", lang), width=1100, height=620,
-                          regions=geo_regions(), separators=charts.separators(lang))
-    return fig, labels.source_line(data, points["source_id"], lang)
-
-
-@kept
-def slide_chart(data, lang, indicator: str, region: str, kind: str):
-    """The figure of a trend, ranking, region, breakdown or forecast slide, made large."""
-    name, unit, decimals = described(data, lang, indicator)
-    breaks, flag_names = break_years(data, SeriesKey(indicator)), labels.flag_names(data, lang)
-    country = labels.region(data, "KG", lang)
-    if kind == "trend":
-        points = chart_points(data, [(country, SeriesKey(indicator))])
-        fig = charts.line_chart(points, words(lang, f"{name} — {country}", unit,
-                                              labels.source_line(data, points["source_id"], lang)),
-                                lang, decimals, breaks, flag_names)
-    elif kind == "ranking":
-        year, points = latest_regional(data, indicator)
-        ranked = trends.ranks(data, indicator, year)
-        ranked["label"] = [labels.region(data, r, lang) for r in ranked["region"]]
-        ranked["code"] = ranked["region"]
-        fig = charts.ranked_bars(ranked, words(lang, f"{name}, {period_label(str(year), lang)}", unit,
-                                               labels.source_line(data, points["source_id"], lang)),
-                                 lang, decimals, highlight=region)
-    elif kind == "region":
-        points = chart_points(data, [(country, SeriesKey(indicator)),
-                                     (labels.region(data, region, lang), SeriesKey(indicator, region))])
-        fig = charts.line_chart(points, words(lang, f"{name}: {labels.region(data, region, lang)}", unit,
-                                              labels.source_line(data, points["source_id"], lang)),
-                                lang, decimals, breaks, flag_names, emphasis=country)
-    elif kind == "breakdown":
-        dimension = next(d for d in ("area", "sex") if len(breakdown_keys(data, indicator, "KG", d)) > 1)
-        keys = breakdown_keys(data, indicator, "KG", dimension)
-        points = chart_points(data, [(labels.code(data, dimension, c, lang) if c != "total" else country, k)
-                                     for c, k in keys])
-        fig = charts.line_chart(points, words(lang, f"{name}: {t(f'breakdown.{dimension}', lang)}", unit,
-                                              labels.source_line(data, points["source_id"], lang)),
-                                lang, decimals, breaks, flag_names, emphasis=country)
-    else:
-        key = SeriesKey(indicator, region)
-        history = forecast_view.history(data, key)
-        summary = forecast_view.from_store(store(), key)
-        points = chart_points(data, [("", key)])
-        fig = charts.forecast_chart(history.dropna(), summary.table,
-                                    words(lang, f"{name} — {labels.region(data, region, lang)}: "
-                                          + t("chart.forecast", lang), unit,
-                                          labels.source_line(data, points["source_id"], lang)),
-                                    lang, decimals, break_years(data, key))
-    return bigger(fig)
-
-
-def bigger(fig, height: int = 620):
-    fig.update_layout(height=height, font={"size": 20}, title={"font": {"size": 28}})
-    fig.update_annotations(font_size=16)  # the source line and break labels, readable from the back row
-    return fig
 
 
 def draw(fig, key: str) -> None:
@@ -158,7 +55,7 @@ if leave.button(t("present.exit", lang), key="present_exit"):
     st.switch_page("pages/overview.py")
 
 if kind == "headline":
-    head = headline(data, lang, indicator)
+    head = present.headline(data, lang, indicator)
     st.title(labels.indicator(data, indicator, lang))
     st.header(labels.region(data, "KG", lang))
     st.metric(head["label"], head["value"], head["delta"], delta_color=head["delta_color"])
@@ -167,10 +64,10 @@ if kind == "headline":
     st.caption(head["source"])
 elif kind == "map":
     if regions_or_none(lang) is not None:
-        fig, source = slide_map(data, lang, indicator)
+        fig, source = present.slide_map(data, lang, indicator)
         st.plotly_chart(drawable(fig), config=maps.MAP_CONFIG, key="present_map", width="content")
         st.caption(source)
 else:
-    draw(slide_chart(data, lang, indicator, region, kind), f"present_{kind}")
+    draw(present.slide_chart(data, lang, indicator, region, kind), f"present_{kind}")
     if kind == "forecast":
         st.caption(t("present.forecast_note", lang))

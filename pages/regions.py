@@ -1,16 +1,13 @@
 """Regions: a map of any regional indicator in a chosen year, then one region's profile."""
 import streamlit as st
 
-from analysis import maps, periods
-from analysis import regions_view as view
+from analysis import maps
 from analysis.geometry import ISO_CODES
-from analysis.schema import period_kind
-from ui import format as fmt
 from ui import geo, labels, state
-from ui.cache import kept
 from ui.charts import drawable
 from ui.frame import start
 from ui.i18n import t
+from ui.sections import regions
 
 lang, data = start()
 
@@ -23,84 +20,14 @@ def region_name(code: str) -> str:
     return labels.region(data, code, lang)
 
 
-def words(lang):
-    """The page's say(key, **values) and number(value, decimals) in a language."""
-    return (lambda key, **values: t(key, lang, **values)), (lambda value, decimals: fmt.number(value, decimals, lang))
-
-
-indicators = kept(view.regional_indicators)
-map_data = kept(view.map_data)
-
-
-@kept
-def map_years(data, indicator: str) -> tuple:
-    return tuple(view.map_periods(data, indicator))
-
-
-@kept
-def map_title(data, lang, indicator: str, year: int):
-    """(the notices above the map, its title)."""
-    say, number = words(lang)
-    shown = map_data(data, indicator, year)
-    period = periods.label(shown.period, lang)
-    notices = []
-    if indicator == view.SHARE_OF_NATION:
-        notices.append(say("regions.share_note", period=period, total=number(shown.values.sum(min_count=1), 1)))
-        title = say("regions.share_title", period=period)
-    else:
-        title = say("regions.map_title", name=labels.indicator(data, indicator, lang), period=period)
-    if period_kind(shown.period) != "year":
-        notices.append(say("regions.period_note", period=period))
-    return notices, title
-
-
-@kept
-def map_figure(data, lang, indicator: str, year: int):
-    """The map in the reader's language (the boundaries from ui.geo: call it only once they load)."""
-    say, _ = words(lang)
-    shown = map_data(data, indicator, year)
-    meta = data.indicators.loc[indicator]
-    unit = labels.unit(data, indicator, lang)
-    divisor, word = view.scale(shown.values)
-    decimals = 1 if word else int(meta["decimals"])
-    fig = maps.choropleth(shown.values / divisor, {c: labels.region(data, c, lang) for c in ISO_CODES},
-                          map_title(data, lang, indicator, year)[1],
-                          say(f"regions.scale_{word}", unit=unit) if word else unit, f",.{decimals}f",
-                          view.reverse_colors(meta["higher_is_better"]), say("chart.no_data"), regions=geo.regions())
-    return view.localise_map(fig, lang)
-
-
-@kept
-def map_notes(data, lang, indicator: str, year: int):
-    """(the source line under the map, the note on colours and flags)."""
-    say, _ = words(lang)
-    shown = map_data(data, indicator, year)
-    flag_names = labels.flag_names(data, lang)
-    notes = [say("regions.flagged", flag=flag_names.get(flag, flag),
-                 regions=say("regions.every_unit") if codes == ["*"]
-                 else ", ".join(labels.region(data, c, lang) for c in codes))
-             for flag, codes in view.flag_groups(shown).items()]
-    return labels.source_line(data, shown.source_ids, lang), "  \n".join([say("regions.colours"), *notes])
-
-
-@kept
-def profile_table(data, lang, region: str):
-    """(the profile table as shown, its height, its source line)."""
-    say, number = words(lang)
-    profile = view.profile(data, region)
-    table = view.profile_display(data, profile, lang, say, number)
-    return (table.rename(columns={c: say(f"regions.col_{c}") for c in table.columns}), 36 * (len(table) + 1) + 4,
-            labels.source_line(data, profile["source_id"].dropna(), lang))
-
-
 st.title(say("regions.title"))
 st.write(say("regions.intro"))
 
 # The map
-options = list(indicators(data))
+options = list(regions.indicators(data))
 indicator = state.selectbox(lang, say("regions.indicator"), "indicator", options, "poverty_rate",
                             key="regions_indicator", format_func=lambda i: labels.indicator(data, i, lang))
-years = list(map_years(data, indicator))
+years = list(regions.map_years(data, indicator))
 # A year left in the URL by the previous indicator is dropped quietly when this one lacks it.
 if st.session_state.get("regions_map_indicator", indicator) != indicator \
         and st.query_params.get("year") not in [str(y) for y in years]:
@@ -108,14 +35,14 @@ if st.session_state.get("regions_map_indicator", indicator) != indicator \
 st.session_state["regions_map_indicator"] = indicator
 year = state.year_select(lang, say("common.year"), "year", years, years[-1], key="regions_year")
 
-notices, _ = map_title(data, lang, indicator, year)
+notices, _ = regions.map_title(data, lang, indicator, year)
 for notice in notices:
     st.info(notice)
 boundaries = geo.regions_or_none(lang)
 if boundaries is not None:
-    st.plotly_chart(drawable(map_figure(data, lang, indicator, year)), width="content", config=maps.MAP_CONFIG,
-                    key="regions_map")
-source, notes = map_notes(data, lang, indicator, year)
+    st.plotly_chart(drawable(regions.map_figure(data, lang, indicator, year)), width="content",
+                    config=maps.MAP_CONFIG, key="regions_map")
+source, notes = regions.map_notes(data, lang, indicator, year)
 st.caption(source)
 st.caption(notes)
 
@@ -123,7 +50,7 @@ st.caption(notes)
 st.subheader(say("regions.profile"))
 region = state.selectbox(lang, say("regions.region"), "region", list(ISO_CODES), ISO_CODES[0],
                          key="regions_region", format_func=region_name)
-table, height, profile_source = profile_table(data, lang, region)
+table, height, profile_source = regions.profile_table(data, lang, region)
 st.caption(say("regions.profile_caption"))
 st.dataframe(table, hide_index=True, width="stretch", height=height, key="regions_profile")
 st.caption(profile_source)

@@ -119,9 +119,16 @@ def test_pages_that_need_the_file_name_it_and_the_rule(fault, broken):
             assert not at.title, (page, "the page stops at the message")
 
 
+def source_of(page: str) -> str:
+    """The page script and its sections module (ui/sections/<page>.py), where its builders live."""
+    sections = ROOT / "ui" / "sections" / f"{page}.py"
+    return (ROOT / "pages" / f"{page}.py").read_text(encoding="utf-8") + (
+        sections.read_text(encoding="utf-8") if sections.is_file() else "")
+
+
 @pytest.mark.parametrize("fault", list(READS))
 def test_every_page_that_reads_a_separate_file_is_checked(fault):
-    reading = {p for p in PAGES if READS[fault] in (ROOT / "pages" / f"{p}.py").read_text(encoding="utf-8")}
+    reading = {p for p in PAGES if READS[fault] in source_of(p)}
     assert reading <= set(FAULTS[fault][3]), f"add {sorted(reading - set(FAULTS[fault][3]))} to FAULTS[{fault!r}]"
     assert not reading & set(FAULTS[fault][4])
 

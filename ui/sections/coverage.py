@@ -1,4 +1,5 @@
-"""The data-coverage table in the reader's language: the Coverage page shows it, the Data page too."""
+"""Data coverage: every indicator with its regions, years and sources.
+The Coverage page shows it, the Data page too."""
 from __future__ import annotations
 
 from analysis.coverage import coverage_table

@@ -1,0 +1,85 @@
+"""Forecasts: any series with its history, a forecast with 80/95% bands, the model and its score,
+and the target the series is measured against."""
+from __future__ import annotations
+
+import streamlit as st
+
+from analysis import charts, forecast_store, forecast_view
+from analysis.series import SeriesKey, break_years
+from ui import labels
+from ui.cache import kept
+from ui.charts import words
+from ui.i18n import t
+
+
+@st.cache_resource(show_spinner=False)
+def store() -> forecast_store.Store:
+    """The stored forecasts, read once per server process (also for the presentation's forecast slide);
+    loader.DataError when a file is missing or broken."""
+    return forecast_store.load()
+
+
+@kept
+def outlook(data, lang, indicator: str, region: str, series: str, horizon: int, after_break: bool):
+    """(forecast summary, backtest table or None, the figure) of one series."""
+    key = SeriesKey(indicator, region, **forecast_view.decode_breakdown(series))
+    history = forecast_view.history(data, key)
+    # The stored forecast serves the default view at once; other horizons or windows are fitted now.
+    backtest = None
+    if horizon == forecast_view.DEFAULT_HORIZON and not after_break:
+        summary = forecast_view.from_store(store(), key)
+    else:
+        summary, backtest = forecast_view.live(data, key, horizon, after_break)
+    unit = labels.unit(data, indicator, lang)
+    decimals = int(data.indicators.loc[indicator, "decimals"])
+    title = f"{labels.indicator(data, indicator, lang)} — {labels.region(data, region, lang)}"
+    if series != "total":
+        title += " (" + ", ".join(labels.code(data, d, c, lang)
+                                  for d, c in forecast_view.decode_breakdown(series).items()) + ")"
+    target, assessment = target_of(data, indicator, region, series)
+    target_point = ((int(assessment["target_year"]), float(assessment["target_value"]))
+                    if assessment is not None and assessment["target_value"] == assessment["target_value"] else None)
+    source = labels.source_line(data, data.observations[(data.observations["indicator_id"] == indicator)
+                                                        & data.observations["shown"]
+                                                        & (data.observations["region"] == region)]["source_id"], lang)
+    fig = charts.forecast_chart(history.dropna(), summary.table, words(lang, title, unit, source + " " +
+                                                                        t("forecasts.projection_note", lang)),
+                                lang, decimals, break_years(data, key), target_point)
+    return summary, backtest, fig
+
+
+@kept
+def indicators_of(data) -> tuple:
+    """The indicators with a forecastable series, in the store's order."""
+    return tuple(dict.fromkeys(forecast_view.forecastable(store())["indicator_id"]))
+
+
+@kept
+def regions_of(data, indicator: str) -> tuple:
+    """The regions with a forecastable series of the indicator, in the dataset's order."""
+    available = forecast_view.forecastable(store())
+    present = set(available.loc[available["indicator_id"] == indicator, "region"])
+    return tuple(r for r in data.regions.index if r in present)
+
+
+@kept
+def series_of(data, indicator: str, region: str) -> tuple:
+    """The indicator's forecastable series in the region, each as its encoded breakdown."""
+    available = forecast_view.forecastable(store())
+    rows = available[(available["indicator_id"] == indicator) & (available["region"] == region)]
+    return tuple(forecast_view.encode_breakdown(forecast_view.breakdown_label_parts(r)) for r in rows.itertuples())
+
+
+@kept
+def years_of(data, indicator: str, region: str, series: str) -> tuple[int, int | None]:
+    """(the series' last year with a value, the first year after a break it can be fitted from, or None)."""
+    key = SeriesKey(indicator, region, **forecast_view.decode_breakdown(series))
+    return int(forecast_view.history(data, key).dropna()["year"].max()), forecast_view.after_break_option(data, key)
+
+
+def target_of(data, indicator: str, region: str, series: str):
+    """(the target row or None, its assessment at build time or None): a forecast to the target
+    year is made when the forecasts are built, so the page never waits on a fit."""
+    target_rows = data.targets[(data.targets["indicator_id"] == indicator) & (data.targets["region"] == region)]
+    target = next(target_rows.itertuples()) if series == "total" and len(target_rows) else None
+    return target, (store().assessment(indicator, region, target.target_year) if target else None)

@@ -1,0 +1,62 @@
+"""Overview: the headline figures for the country, their change since 2018, and the latest poverty map."""
+from __future__ import annotations
+
+from functools import partial
+
+from analysis import maps, periods
+from analysis import overview_view as view
+from analysis import regions_view
+from analysis.geometry import ISO_CODES
+from analysis.loader import DataError
+from ui import format as fmt
+from ui import geo, labels
+from ui.cache import kept
+from ui.i18n import t
+
+latest_year = kept(view.latest_year)
+
+
+def publishers(data, source_ids) -> str:
+    """The publishers of the sources, the most important first, each once."""
+    ids = sorted(set(source_ids), key=lambda s: (data.sources.loc[s, "display_priority"], s))
+    return "; ".join(dict.fromkeys(data.sources.loc[s, "publisher"] for s in ids))
+
+
+@kept
+def card_contents(data, lang) -> list[dict]:
+    """What each headline card shows, in HEADLINES order."""
+    say = partial(t, lang=lang)
+
+    def number(value: float, decimals: int) -> str:
+        return fmt.number(value, decimals, lang)
+
+    cards = []
+    for h in view.headlines(data):
+        indicator = h.key.indicator
+        name, unit = labels.indicator(data, indicator, lang), labels.unit(data, indicator, lang)
+        label = name if h.unit in ("percent", "persons", "count") else say("overview.label_unit", name=name, unit=unit)
+        cards.append({"indicator": indicator, "label": label,
+                      "help": data.indicators.loc[indicator, f"definition_{lang}"],
+                      "text": view.card_text(h, lang, unit, say, number, labels.flag_names(data, lang)),
+                      "sparkline": view.sparkline(h.points),
+                      "source": say("overview.source", sources=publishers(data, h.source_ids))})
+    return cards
+
+
+@kept
+def poverty_map(data, lang, indicator: str, year: int):
+    """(the map or None when the boundaries are broken, source line)."""
+    shown = regions_view.map_data(data, indicator, year)
+    source = labels.source_line(data, shown.source_ids, lang)
+    try:
+        boundaries = geo.regions()
+    except DataError:
+        return None, source
+    fig = maps.choropleth(
+        shown.values, {c: labels.region(data, c, lang) for c in ISO_CODES},
+        t("overview.map_title", lang, name=labels.indicator(data, indicator, lang),
+          period=periods.label(shown.period, lang)),
+        labels.unit(data, indicator, lang), f",.{int(data.indicators.loc[indicator, 'decimals'])}f",
+        regions_view.reverse_colors(data.indicators.loc[indicator, "higher_is_better"]),
+        t("chart.no_data", lang), regions=boundaries)
+    return regions_view.localise_map(fig, lang), source

@@ -1,0 +1,89 @@
+"""Poverty: the national series by breakdown, all regions over time and ranked in one year, and
+the poverty lines."""
+from __future__ import annotations
+
+from analysis import charts, trends
+from analysis.periods import label as period_label
+from analysis.series import SeriesKey, annual_values, break_years, breakdown_keys, chart_points, regions_with_values
+from ui import labels
+from ui.cache import kept
+from ui.charts import words
+from ui.format import number
+from ui.i18n import t
+
+
+@kept
+def breaks_of(data, indicator: str) -> tuple:
+    """The years in which the indicator's national series may break."""
+    return tuple(break_years(data, SeriesKey(indicator)))
+
+
+@kept
+def dimensions_of(data, indicator: str) -> tuple:
+    """The national breakdowns with more than the total."""
+    return tuple(d for d in ("area", "sex", "age_group") if len(breakdown_keys(data, indicator, "KG", d)) > 1)
+
+
+@kept
+def regions_of(data, indicator: str) -> tuple:
+    """The regions (not the country) with values of the indicator."""
+    return tuple(r for r in regions_with_values(data, indicator) if r != "KG")
+
+
+@kept
+def years_of(data, indicator: str) -> tuple:
+    """The years of the indicator's national series, in order."""
+    return tuple(sorted(int(y) for y in annual_values(data, SeriesKey(indicator)).dropna().index))
+
+
+@kept
+def national(data, lang, indicator: str, dimension: str):
+    """The country's series, by the breakdown `dimension` unless it is 'none'."""
+    decimals = int(data.indicators.loc[indicator, "decimals"])
+    keys = ([("total", SeriesKey(indicator))] if dimension == "none"
+            else breakdown_keys(data, indicator, "KG", dimension))
+    points = chart_points(data, [(labels.code(data, dimension if dimension != "none" else "sex", c, lang)
+                                  if c != "total" else labels.region(data, "KG", lang), k) for c, k in keys])
+    return charts.line_chart(points, words(lang, f"{labels.indicator(data, indicator, lang)} — "
+                                                 f"{labels.region(data, 'KG', lang)}", labels.unit(data, indicator, lang),
+                                           labels.source_line(data, points["source_id"], lang)),
+                             lang, decimals, list(breaks_of(data, indicator)), labels.flag_names(data, lang))
+
+
+@kept
+def over_time(data, lang, indicator: str, chosen: tuple):
+    """The country and the chosen regions over time."""
+    decimals = int(data.indicators.loc[indicator, "decimals"])
+    points = chart_points(data, [(labels.region(data, r, lang), SeriesKey(indicator, r)) for r in ["KG", *chosen]])
+    return charts.line_chart(points, words(lang, t("poverty.regions_title", lang,
+                                                   name=labels.indicator(data, indicator, lang)),
+                                           labels.unit(data, indicator, lang),
+                                           labels.source_line(data, points["source_id"], lang)),
+                             lang, decimals, list(breaks_of(data, indicator)), labels.flag_names(data, lang),
+                             emphasis=labels.region(data, "KG", lang))
+
+
+@kept
+def ranked(data, lang, indicator: str, year: int):
+    """The regions ranked in one year."""
+    decimals = int(data.indicators.loc[indicator, "decimals"])
+    table = trends.ranks(data, indicator, year)
+    table["label"] = [labels.region(data, r, lang) for r in table["region"]]
+    table["code"] = table["region"]
+    year_points = chart_points(data, [("", SeriesKey(indicator, r)) for r in regions_of(data, indicator)])
+    return charts.ranked_bars(table, words(lang, t("poverty.ranked_title", lang,
+                                                   name=labels.indicator(data, indicator, lang), year=year),
+                                           labels.unit(data, indicator, lang),
+                                           labels.source_line(data, year_points["source_id"], lang)), lang, decimals)
+
+
+@kept
+def poverty_lines(data, lang):
+    """([(label, value)] of the poverty lines, their source caption)."""
+    lines = data.observations[(data.observations["indicator_id"].isin(["poverty_line", "poverty_line_monthly"]))
+                              & data.observations["shown"]]
+    shown = [(f"{labels.indicator(data, row.indicator_id, lang)}: "
+              f"{labels.code(data, 'category', row.category, lang)} ({period_label(row.period, lang)})",
+              f"{number(row.value, 0, lang)} {labels.unit(data, row.indicator_id, lang)}")
+             for row in lines.itertuples()]
+    return shown, labels.source_line(data, lines["source_id"], lang)

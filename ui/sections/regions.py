@@ -1,0 +1,81 @@
+"""Regions: a map of any regional indicator in a chosen year, and one region's profile."""
+from __future__ import annotations
+
+from analysis import maps, periods
+from analysis import regions_view as view
+from analysis.geometry import ISO_CODES
+from analysis.schema import period_kind
+from ui import format as fmt
+from ui import geo, labels
+from ui.cache import kept
+from ui.i18n import t
+
+indicators = kept(view.regional_indicators)
+map_data = kept(view.map_data)
+
+
+def words(lang):
+    """The page's say(key, **values) and number(value, decimals) in a language."""
+    return (lambda key, **values: t(key, lang, **values)), (lambda value, decimals: fmt.number(value, decimals, lang))
+
+
+@kept
+def map_years(data, indicator: str) -> tuple:
+    """The years the indicator can be mapped in."""
+    return tuple(view.map_periods(data, indicator))
+
+
+@kept
+def map_title(data, lang, indicator: str, year: int):
+    """(the notices above the map, its title)."""
+    say, number = words(lang)
+    shown = map_data(data, indicator, year)
+    period = periods.label(shown.period, lang)
+    notices = []
+    if indicator == view.SHARE_OF_NATION:
+        notices.append(say("regions.share_note", period=period, total=number(shown.values.sum(min_count=1), 1)))
+        title = say("regions.share_title", period=period)
+    else:
+        title = say("regions.map_title", name=labels.indicator(data, indicator, lang), period=period)
+    if period_kind(shown.period) != "year":
+        notices.append(say("regions.period_note", period=period))
+    return notices, title
+
+
+@kept
+def map_figure(data, lang, indicator: str, year: int):
+    """The map in the reader's language (the boundaries from ui.geo: call it only once they load)."""
+    say, _ = words(lang)
+    shown = map_data(data, indicator, year)
+    meta = data.indicators.loc[indicator]
+    unit = labels.unit(data, indicator, lang)
+    divisor, word = view.scale(shown.values)
+    decimals = 1 if word else int(meta["decimals"])
+    fig = maps.choropleth(shown.values / divisor, {c: labels.region(data, c, lang) for c in ISO_CODES},
+                          map_title(data, lang, indicator, year)[1],
+                          say(f"regions.scale_{word}", unit=unit) if word else unit, f",.{decimals}f",
+                          view.reverse_colors(meta["higher_is_better"]), say("chart.no_data"), regions=geo.regions())
+    return view.localise_map(fig, lang)
+
+
+@kept
+def map_notes(data, lang, indicator: str, year: int):
+    """(the source line under the map, the note on colours and flags)."""
+    say, _ = words(lang)
+    shown = map_data(data, indicator, year)
+    flag_names = labels.flag_names(data, lang)
+    notes = [say("regions.flagged", flag=flag_names.get(flag, flag),
+                 regions=say("regions.every_unit") if codes == ["*"]
+                 else ", ".join(labels.region(data, c, lang) for c in codes))
+             for flag, codes in view.flag_groups(shown).items()]
+    return labels.source_line(data, shown.source_ids, lang), "  \n".join([say("regions.colours"), *notes])
+
+
+@kept
+def profile_table(data, lang, region: str):
+    """(the profile table as shown, its height, its source line)."""
+    say, number = words(lang)
+    profile = view.profile(data, region)
+    table = view.profile_display(data, profile, lang, say, number)
+    return (table.rename(columns={c: say(f"regions.col_{c}") for c in table.columns}), 36 * (len(table) + 1) + 4,
+            labels.source_line(data, profile["source_id"].dropna(), lang))
