@@ -42,6 +42,9 @@ def separators(lang: str) -> str:
     return ".," if lang == "en" else ", "
 
 
+SOURCE_YSHIFT = -88    # pixels from the plot's bottom edge to the source line under it
+
+
 def _wrap(text: str, width: int = 150) -> list[str]:
     lines, line = [], ""
     for word in text.split():
@@ -67,7 +70,7 @@ def style(fig: go.Figure, words: Words, lang: str, height: int = 440) -> go.Figu
     fig.update_xaxes(showgrid=False, linecolor="#888", ticks="outside")
     fig.update_yaxes(gridcolor=GRID, zeroline=False, title={"text": words.unit})
     # The source sits at the bottom of the margin, in pixels, whatever the figure's height.
-    fig.add_annotation(text="<br>".join(source_lines), xref="paper", yref="paper", x=0, y=0, yshift=-88,
+    fig.add_annotation(text="<br>".join(source_lines), xref="paper", yref="paper", x=0, y=0, yshift=SOURCE_YSHIFT,
                        showarrow=False,
                        xanchor="left", yanchor="top", align="left", font={"size": 11, "color": "#555"})
     return fig
@@ -184,7 +187,11 @@ def forecast_chart(history: pd.DataFrame, table: pd.DataFrame, words: Words, lan
         fig.add_annotation(x=pd.Timestamp(year - 1, 12, 31), y=1, yref="paper", text=words.possible_break,
                            showarrow=False, xanchor="left", yanchor="top", font={"size": 11, "color": "#D55E00"})
     fig.update_xaxes(type="date", tickformat="%Y")
-    return style(fig, words, lang)
+    fig = style(fig, words, lang)
+    # Equal shares of the width for the legend's entries: with plotly's automatic widths the
+    # band entries ran into the next entry's symbol.
+    fig.update_layout(legend={"entrywidthmode": "fraction", "entrywidth": 1 / len(fig.data)})
+    return fig
 
 
 def sparkline(values: pd.Series, colour: str = "#0072B2") -> go.Figure:

@@ -110,4 +110,11 @@ def bigger(fig, height: int = 620):
     """The figure with larger type, to be read from the back of the room."""
     fig.update_layout(height=height, font={"size": 20}, title={"font": {"size": 28}})
     fig.update_annotations(font_size=16)  # the source line and break labels, readable from the back row
+    # The larger legend reaches further down: the source line moves below it.
+    fig.update_annotations(yshift=charts.SOURCE_YSHIFT - 36, selector={"yshift": charts.SOURCE_YSHIFT})
+    fig.update_layout(margin={"b": fig.layout.margin.b + 36})
+    bars = [trace for trace in fig.data if trace.type == "bar" and trace.orientation == "h"]
+    if bars:   # region names in the larger type: plotly's automargin leaves the longest cut
+        longest = max(len(str(label)) for trace in bars for label in trace.y)
+        fig.update_layout(margin={"l": max(fig.layout.margin.l or 0, 24 + 11 * longest)})
     return fig
