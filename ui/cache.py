@@ -3,12 +3,12 @@
 A rerun that only redraws what was built before costs the page's serialisation, not its
 computation. Everything the result depends on must be an argument of the kept function: the
 dataset, the language, the page's state as plain hashable values (str, int, bool, tuples of
-them). A page script's own globals may be used only when they follow from the dataset and the
-language alone.
+them); the modules that hold kept functions (ui/sections/) have constants only at module level.
 
-Not st.cache_resource: page scripts define their kept functions anew on every rerun, and
-st.cache_resource reads each function's source (inspect.getsource) every time it wraps one,
-about 1 ms a function. Here a function is known by its file, name and code.
+Not st.cache_resource: its hasher walks every argument on every call (a data frame costs
+milliseconds) and reads a function's source each time one is wrapped. Here the key is the
+tuple of arguments itself, the dataset by identity, and a function is known by its file, name
+and code.
 """
 from __future__ import annotations
 
