@@ -7,7 +7,7 @@ import streamlit as st
 
 from analysis import topic_figures, topic_tables
 from ui import labels
-from ui.charts import show, words
+from ui.charts import words
 from ui.format import number
 
 
@@ -15,12 +15,9 @@ def line_figure(data, lang, points, title, indicator, decimals=None) -> go.Figur
     """A line figure of the given points with the indicator's unit and the points' sources."""
     unit = labels.unit(data, indicator, lang)
     decimals = int(data.indicators.loc[indicator, "decimals"]) if decimals is None else decimals
-    return topic_figures.line_figure(points, words(lang, title, unit, labels.source_line(data, points["source_id"], lang)),
-                              lang, decimals, [], labels.flag_names(data, lang))
-
-
-def line(data, lang, points, title, indicator, key, decimals=None) -> None:
-    show(line_figure(data, lang, points, title, indicator, decimals), key)
+    source = labels.source_line(data, points["source_id"], lang)
+    return topic_figures.line_figure(points, words(lang, title, unit, source), lang, decimals, [],
+                                     labels.flag_names(data, lang))
 
 
 def table_frame(data, lang, rows, keep, status, columns) -> tuple[pd.DataFrame, str]:
@@ -36,7 +33,3 @@ def table_frame(data, lang, rows, keep, status, columns) -> tuple[pd.DataFrame, 
 def draw_table(frame: pd.DataFrame, source: str) -> None:
     st.dataframe(frame, hide_index=True, width="stretch")
     st.caption(source)
-
-
-def table(data, lang, rows, keep, status, columns) -> None:
-    draw_table(*table_frame(data, lang, rows, keep, status, columns))
