@@ -153,7 +153,7 @@ def _validate_catalog(tables: dict[str, list[dict[str, str]]]) -> None:
         _require("regions.csv", line, row, ["iso_code", "sdmx_code", *(f"name_{l}" for l in schema.LANGUAGES)])
         _one_of("regions.csv", line, "kind", row["kind"], set(schema.REGION_KINDS), "region kind")
     for line, row in enumerate(tables["sources.csv"], start=2):
-        _require("sources.csv", line, row, ["source_id", "title", "publisher"])
+        _require("sources.csv", line, row, ["source_id", *schema.SOURCE_TEXT_COLUMNS])
         _one_of("sources.csv", line, "kind", row["kind"], set(schema.SOURCE_KINDS), "source kind")
         _number("sources.csv", line, "display_priority", row["display_priority"], int)
         if not (row["url"] or row["document"]):

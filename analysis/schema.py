@@ -22,8 +22,8 @@ TABLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     ),
     "regions.csv": (("iso_code", "sdmx_code", "kind", "name_ky", "name_ru", "name_en"), ("iso_code",)),
     "sources.csv": (
-        ("source_id", "title", "publisher", "date", "url", "document", "kind",
-         "display_priority", "quoted_authority", "licence", "note"),
+        ("source_id", "title", "title_ky", "title_ru", "publisher", "publisher_ky", "publisher_ru", "date", "url",
+         "document", "kind", "display_priority", "quoted_authority", "licence", "note"),
         ("source_id",),
     ),
     "units.csv": (("unit", "name_ky", "name_ru", "name_en"), ("unit",)),
@@ -64,6 +64,8 @@ TOPICS = (
     "families_children", "population", "social_fund",
 )
 SOURCE_KINDS = ("primary", "secondary")
+# A source's title and publisher in each language; English is in the plain columns.
+SOURCE_TEXT_COLUMNS = ("title", "title_ky", "title_ru", "publisher", "publisher_ky", "publisher_ru")
 REGION_KINDS = ("country", "oblast", "city")
 FIXED_CODES = {
     "sex": ("total", "female", "male"),
@@ -103,3 +105,10 @@ def period_year(period: str) -> int | None:
         if match:
             return int(match["year"])
     return None
+
+
+def source_columns(lang: str) -> tuple[str, str]:
+    """The columns of sources.csv holding a source's title and publisher in `lang`."""
+    if lang not in LANGUAGES:
+        raise ValueError(f"unknown language {lang!r} (one of {', '.join(LANGUAGES)})")
+    return ("title", "publisher") if lang == "en" else (f"title_{lang}", f"publisher_{lang}")

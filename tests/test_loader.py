@@ -74,6 +74,26 @@ def test_missing_locator(data_copy):
         loader.load(data_copy)
 
 
+@pytest.mark.parametrize("column", ["title_ky", "title_ru", "publisher_ky", "publisher_ru"])
+def test_source_needs_title_and_publisher_in_every_language(data_copy, column):
+    path = data_copy / "sources.csv"
+    line = _line_of(path, lambda r: r["source_id"] == "ref_24kg_353452")
+    _edit(path, line, column, " ")
+    with pytest.raises(loader.DataError, match=rf"data/sources.csv, line {line}, column '{column}': must not be empty"):
+        loader.load(data_copy)
+
+
+def test_sources_have_title_and_publisher_in_every_language(data):
+    from analysis.schema import LANGUAGES, source_columns
+    for lang in LANGUAGES:
+        for column in source_columns(lang):
+            assert (data.sources[column].str.strip() != "").all(), column
+    assert source_columns("en") == ("title", "publisher")
+    assert data.sources.loc["ref_24kg_353452", "title_ru"] == "В Кыргызстане растёт число людей с инвалидностью"
+    with pytest.raises(ValueError, match="unknown language"):
+        source_columns("de")
+
+
 def test_unknown_region_code(data_copy):
     _edit(data_copy / "observations.csv", 2, "region", "KG-X")
     with pytest.raises(loader.DataError, match=r"line 2, column 'region': 'KG-X' is not a known region"):
