@@ -13,7 +13,7 @@ import pandas as pd
 
 from analysis import export
 from analysis.loader import Dataset
-from analysis.schema import BREAKDOWNS, TOPICS
+from analysis.schema import BREAKDOWNS, TOPICS, source_columns
 
 FILE_STEM = "kg-social-indicators"
 EXTENSIONS = {"csv": "csv", "xlsx": "xlsx", "json": "json"}
@@ -57,7 +57,7 @@ def select(data: Dataset, indicators: Iterable[str], regions: Iterable[str] = ()
 
 def table(data: Dataset, rows: pd.DataFrame, lang: str, show_breakdowns: bool, show_shown: bool) -> pd.DataFrame:
     """The rows for st.dataframe: names in the reader's language, the value as a number (empty
-    where missing), flags by name, the source's publisher and title, and the locator. With
+    where missing), flags by name, the source's publisher and title (in the language), and the locator. With
     show_breakdowns, the breakdowns the rows are split by (those all "total" are left out)."""
     flag_names = dict(zip(data.flags["flag"], data.flags[f"name_{lang}"]))
     codes = data.codes.set_index(["dimension", "code"])[f"name_{lang}"]
@@ -72,7 +72,8 @@ def table(data: Dataset, rows: pd.DataFrame, lang: str, show_breakdowns: bool, s
     out["unit"] = rows["indicator_id"].map(data.indicators["unit"]).map(data.units[f"name_{lang}"]).to_numpy()
     out["flags"] = ["; ".join(flag_names.get(f, f) for f in str(text).split(";") if f) for text in rows["flags"]]
     out["shown"] = rows["shown"].to_numpy(dtype=bool)
-    out["source"] = [f"{data.sources.loc[s, 'publisher']}: {data.sources.loc[s, 'title']}" for s in rows["source_id"]]
+    title, publisher = source_columns(lang)
+    out["source"] = [f"{data.sources.loc[s, publisher]}: {data.sources.loc[s, title]}" for s in rows["source_id"]]
     out["locator"] = rows["locator"].to_numpy()
     constant = [d for d in BREAKDOWNS if (rows[d] == "total").all()]     # a breakdown nothing is split by
     drop = (constant if show_breakdowns else list(BREAKDOWNS)) + ([] if show_shown else ["shown"])
@@ -92,12 +93,14 @@ def downloads(data: Dataset, rows: pd.DataFrame, lang: str, today: dt.date | Non
             for fmt in export.FORMATS}
 
 
-def sources_table(data: Dataset, say: Callable[..., str]) -> pd.DataFrame:
-    """Every source with its kind (primary/secondary, in the reader's language), URL and document."""
+def sources_table(data: Dataset, say: Callable[..., str], lang: str) -> pd.DataFrame:
+    """Every source with its title, publisher and kind (primary/secondary) in the reader's language, URL and
+    document."""
     src = data.sources.reset_index(drop=True).sort_values(["display_priority", "source_id"])
+    title, publisher = source_columns(lang)
     return pd.DataFrame({
-        "title": src["title"].to_numpy(),
-        "publisher": src["publisher"].to_numpy(),
+        "title": src[title].to_numpy(),
+        "publisher": src[publisher].to_numpy(),
         "kind": [say(f"data.kind_{k}") for k in src["kind"]],
         "date": src["date"].to_numpy(),
         "url": [u if str(u).startswith(("http://", "https://")) else None for u in src["url"]],

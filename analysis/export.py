@@ -9,7 +9,7 @@ from collections.abc import Iterable
 import pandas as pd
 
 from analysis.loader import Dataset
-from analysis.schema import BREAKDOWNS
+from analysis.schema import BREAKDOWNS, source_columns
 
 FORMATS = ("csv", "xlsx", "json")
 MEDIA_TYPES = {
@@ -44,18 +44,22 @@ def select(data: Dataset, indicators: Iterable[str] = (), regions: Iterable[str]
 
 
 def with_labels(data: Dataset, rows: pd.DataFrame, lang: str = "en") -> pd.DataFrame:
-    """The rows with indicator, region and source names, in the export's column order."""
+    """The rows with indicator, region and source names (the source's title) in `lang`, in the export's column
+    order."""
     out = rows.copy()
     out["indicator_name"] = out["indicator_id"].map(data.indicators[f"name_{lang}"])
     out["region_name"] = out["region"].map(data.regions[f"name_{lang}"])
-    out["source_title"] = out["source_id"].map(data.sources["title"])
+    out["source_title"] = out["source_id"].map(data.sources[source_columns(lang)[0]])
     return out.loc[:, list(EXPORT_COLUMNS)].reset_index(drop=True)
 
 
-def citation(data: Dataset, rows: pd.DataFrame, today: dt.date | None = None) -> str:
+def citation(data: Dataset, rows: pd.DataFrame, today: dt.date | None = None, lang: str = "en") -> str:
+    """How to cite the extract; the sources' publishers and titles in `lang` (the sentence around them is English)."""
     today = today or dt.date.today()
     used = data.sources.loc[sorted(rows["source_id"].unique())]
-    cited = "; ".join(f"{s.publisher}, {s.title}" + (f" ({s.date})" if s.date else "") for s in used.itertuples())
+    title, publisher = source_columns(lang)
+    cited = "; ".join(f"{s[publisher]}, {s[title]}" + (f" ({s['date']})" if s["date"] else "")
+                      for _, s in used.iterrows())
     return (f"{PRODUCT}, data extract of {today.isoformat()}. Sources: {cited}. "
             "Each value's own source and exact place in it are in the columns source_id and locator.")
 
@@ -77,7 +81,7 @@ def to_bytes(data: Dataset, rows: pd.DataFrame, fmt: str, lang: str = "en",
         return table.to_csv(index=False, lineterminator="\n").encode("utf-8-sig")
     if fmt == "json":
         payload = {
-            "citation": citation(data, rows, today),
+            "citation": citation(data, rows, today, lang),
             "indicators": indicator_metadata(data, rows, lang).to_dict(orient="records"),
             "observations": json.loads(table.to_json(orient="records", force_ascii=False)),
         }
@@ -90,6 +94,6 @@ def to_bytes(data: Dataset, rows: pd.DataFrame, fmt: str, lang: str = "en",
             meta.to_excel(writer, sheet_name="metadata", index=False)
             sheet = writer.sheets["metadata"]
             sheet.cell(row=len(meta) + 3, column=1, value="Citation")
-            sheet.cell(row=len(meta) + 4, column=1, value=citation(data, rows, today))
+            sheet.cell(row=len(meta) + 4, column=1, value=citation(data, rows, today, lang))
         return buffer.getvalue()
     raise ValueError(f"unknown format {fmt!r} (one of {', '.join(FORMATS)})")

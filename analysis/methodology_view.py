@@ -10,7 +10,7 @@ import pandas as pd
 
 from analysis import periods
 from analysis.loader import Dataset
-from analysis.schema import BREAKDOWNS, period_kind
+from analysis.schema import BREAKDOWNS, period_kind, source_columns
 from analysis.series import SeriesKey, observations_of
 from analysis.trends import regional_values
 
@@ -46,12 +46,13 @@ def source_usage(data: Dataset, documents: dict[str, pd.DataFrame] | None = None
 
 
 def sources_view(data: Dataset, usage: pd.DataFrame, lang: str, kind: str = "all") -> pd.DataFrame:
-    """The sources for the reader: title, publisher, kind, date, URL, document, what was taken."""
+    """The sources for the reader: title and publisher in the language, kind, date, URL, document, what was taken."""
     sources = data.sources if kind == "all" else data.sources[data.sources["kind"] == kind]
     names = data.indicators[f"name_{lang}"]
+    title, publisher = source_columns(lang)
     return pd.DataFrame({
-        "title": sources["title"].to_numpy(),
-        "publisher": sources["publisher"].to_numpy(),
+        "title": sources[title].to_numpy(),
+        "publisher": sources[publisher].to_numpy(),
         "kind": sources["kind"].to_numpy(),
         "date": sources["date"].to_numpy(),
         "n_indicators": [len(usage.loc[s, "indicators"]) for s in sources.index],
@@ -156,6 +157,7 @@ def conflicts_view(data: Dataset, lang: str, number: Callable[[float, int, str],
     words: shown ("shown"), not_shown ("not shown"), both_shown (several values shown, kept
     apart), none (no value shown)."""
     rows = []
+    publisher = source_columns(lang)[1]
     for group in conflicts(data):
         first = group.iloc[0]
         decimals = int(data.indicators.loc[first["indicator_id"], "decimals"])
@@ -166,7 +168,7 @@ def conflicts_view(data: Dataset, lang: str, number: Callable[[float, int, str],
             if code != "total":
                 names = data.codes[(data.codes["dimension"] == dimension) & (data.codes["code"] == code)]
                 codes.append(names.iloc[0][f"name_{lang}"] if len(names) else code)
-        listed = [f"{number(r.value, decimals, lang)} — {data.sources.loc[r.source_id, 'publisher']}"
+        listed = [f"{number(r.value, decimals, lang)} — {data.sources.loc[r.source_id, publisher]}"
                   f" ({words['shown'] if r.shown else words['not_shown']})" for r in group.itertuples()]
         shown = group[group["shown"]]
         which = (number(shown.iloc[0]["value"], decimals, lang) if len(shown) == 1

@@ -16,7 +16,7 @@ import pandas as pd
 
 from analysis import periods
 from analysis.loader import Dataset
-from analysis.schema import period_kind, period_year
+from analysis.schema import period_kind, period_year, source_columns
 from analysis.series import SeriesKey, observations_of
 from analysis.trends import MONEY_UNITS, PROGRAM_BASE_YEARS, measure_of
 
@@ -248,7 +248,7 @@ def before_after_table(data: Dataset, indicators: list[str], lang: str, words: T
             # Per source: its values' periods, each with its flags; a secondary source says so.
             for source_id in dict.fromkeys(p.source_id for p in shown):
                 mine = [p for p in shown if p.source_id == source_id]
-                where = data.sources.loc[source_id, "publisher"]
+                where = data.sources.loc[source_id, source_columns(lang)[1]]
                 if mine[0].secondary:
                     where += f" ({flag_names.get('secondary', 'secondary')})"
                 said.append(f"{where}: " + ", ".join(

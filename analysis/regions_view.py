@@ -19,7 +19,7 @@ from analysis import periods
 from analysis.geometry import ISO_CODES
 from analysis.loader import Dataset
 from analysis.overview_view import change_text, flag_notes, headline
-from analysis.schema import BREAKDOWNS, period_kind
+from analysis.schema import BREAKDOWNS, period_kind, source_columns
 from analysis.series import SeriesKey
 
 SHARE_OF_NATION = "social_protection_beneficiaries_share_of_national_population"
@@ -223,6 +223,6 @@ def profile_display(data: Dataset, table: pd.DataFrame, lang: str, say: Callable
             "rank": rank,
             "change": change or ("" if missing else say("regions.no_previous")),
             "flags": "; ".join(notes),
-            "source": "" if missing else data.sources.loc[row.source_id, "publisher"],
+            "source": "" if missing else data.sources.loc[row.source_id, source_columns(lang)[1]],
         })
     return pd.DataFrame(out, columns=["indicator", "value", "period", "rank", "change", "flags", "source"])

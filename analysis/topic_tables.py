@@ -11,6 +11,7 @@ import pandas as pd
 
 from analysis import periods
 from analysis.loader import Dataset
+from analysis.schema import source_columns
 from analysis.series import SeriesKey, annual
 from analysis.topic_figures import POINT_COLUMNS
 
@@ -86,6 +87,7 @@ def figures_table(data: Dataset, rows: pd.DataFrame, lang: str, number: Callable
     columns = list(columns)
     flag_names = dict(zip(data.flags["flag"], data.flags[f"name_{lang}"]))
     units = data.units[f"name_{lang}"]
+    publisher = source_columns(lang)[1]
     groups = [breakdown_text(data, r, lang) for r in rows.itertuples()]
     if "region" not in columns:       # without a region column, a regional row names its region
         groups = ["; ".join(filter(None, [data.regions.loc[r, f"name_{lang}"] if r != "KG" else "", g]))
@@ -102,7 +104,7 @@ def figures_table(data: Dataset, rows: pd.DataFrame, lang: str, number: Callable
                                   data.indicators.loc[i, "unit"], units)
                        for v, i in zip(rows["value"], rows["indicator_id"])],
         "flags": ["; ".join(flag_names.get(f, f) for f in str(f).split(";") if f) for f in rows["flags"]],
-        "source": [data.sources.loc[s, "publisher"] for s in rows["source_id"]],
+        "source": [data.sources.loc[s, publisher] for s in rows["source_id"]],
         "status": [status_words[0] if s else status_words[1] for s in rows["shown"]],
     })
     return out[columns].reset_index(drop=True)

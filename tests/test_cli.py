@@ -49,6 +49,20 @@ def test_export_xlsx_has_data_and_metadata_with_citation(tmp_path):
     assert book["data"].max_row > 100
 
 
+def test_export_names_sources_in_the_chosen_language(tmp_path):
+    out = tmp_path / "x.json"
+    result = run("export", "--indicator", "poverty_rate", "--region", "KG", "--from", "2018", "--to", "2018",
+                 "--all-sources", "--lang", "ru", "--format", "json", "--output", str(out))
+    assert result.returncode == 0, result.stderr
+    payload = json.loads(out.read_text(encoding="utf-8"))
+    titles = {o["source_id"]: o["source_title"] for o in payload["observations"]}
+    assert titles["nsc_sdg_sdmx"] == "Данные национальной отчётности по ЦУР, файлы SDMX-ML 2.1"
+    assert titles["program_2020_2023"].startswith("Программа развития социальной защиты населения")
+    assert "Правительство Кыргызской Республики, Программа развития" in payload["citation"]
+    english = run("export", "--indicator", "poverty_rate", "--region", "KG", "--from", "2018", "--to", "2018")
+    assert "SDG national reporting data, SDMX-ML 2.1 files" in english.stdout
+
+
 def test_export_json(tmp_path):
     out = tmp_path / "x.json"
     assert run("export", "--indicator", "pensioners", "--format", "json", "--output", str(out)).returncode == 0

@@ -91,12 +91,37 @@ def test_file_names_and_download_content(data):
 
 
 def test_sources_table(data):
-    table = view.sources_table(data, say("en"))
+    table = view.sources_table(data, say("en"), "en")
     assert len(table) == len(data.sources) and table.loc[0, "source_id"] == "nsc_sdg_sdmx"
     assert set(table["kind"]) == {"primary (official)", "secondary (news report)"}
     assert table["url"].dropna().str.match(r"https?://").all()
     program = table.set_index("source_id").loc["program_2020_2023"]
     assert pd.isna(program["url"]) and program["document"].startswith("seeds/")
+    assert table.loc[0, "title"] == "SDG national reporting data, SDMX-ML 2.1 files"
+
+
+def test_sources_table_in_the_readers_language(data):
+    ky = view.sources_table(data, say("ky"), "ky").set_index("source_id")
+    ru = view.sources_table(data, say("ru"), "ru").set_index("source_id")
+    assert ru.loc["nsc_sdg_sdmx", "publisher"] == "Национальный статистический комитет Кыргызской Республики"
+    assert ru.loc["ref_24kg_353452", "title"] == "В Кыргызстане растёт число людей с инвалидностью"
+    assert ky.loc["program_2020_2023", "title"].startswith("Кыргыз Республикасында калкты социалдык коргоо")
+    assert ky.loc["nsc_sdg_sdmx", "publisher"] == "Кыргыз Республикасынын Улуттук статистика комитети"
+    assert ru.loc["ref_24kg_353452", "publisher"] == "24.kg"                  # a name stays as it is
+    assert (ru["title"] != view.sources_table(data, say("en"), "en").set_index("source_id")["title"]).all()
+
+
+def test_table_and_files_name_the_source_in_the_language(data):
+    rows = view.select(data, ["poverty_rate"], ["KG"], 2018, 2018)
+    ru = view.table(data, rows, "ru", show_breakdowns=False, show_shown=False)
+    assert list(ru["source"]) == ["Национальный статистический комитет Кыргызской Республики: "
+                                  "Данные национальной отчётности по ЦУР, файлы SDMX-ML 2.1"]
+    assert export.with_labels(data, rows, "ky")["source_title"].tolist() == [
+        "ТӨМ боюнча улуттук отчеттуулуктун маалыматтары, SDMX-ML 2.1 файлдары"]
+    assert export.with_labels(data, rows)["source_title"].tolist() == ["SDG national reporting data, SDMX-ML 2.1 files"]
+    payload = json.loads(view.downloads(data, rows, "ru", TODAY)["json"][0])
+    assert "Национальный статистический комитет Кыргызской Республики, Данные национальной отчётности по ЦУР" in (
+        payload["citation"])
 
 
 # --- the page -----------------------------------------------------------------------------
@@ -140,6 +165,11 @@ def test_data_page_in_each_language(lang):
     assert at.toggle(key="data_totals_only").value is True and at.toggle(key="data_all_sources").value is False
     captions = [c.value for c in at.caption]
     assert sum(c.startswith(t("chart.source", lang)) for c in captions) >= 3   # table, coverage, sources
+    sdmx_title = {"ky": "ТӨМ боюнча улуттук отчеттуулуктун маалыматтары, SDMX-ML 2.1 файлдары",
+                  "ru": "Данные национальной отчётности по ЦУР, файлы SDMX-ML 2.1",
+                  "en": "SDG national reporting data, SDMX-ML 2.1 files"}[lang]
+    assert at.dataframe[2].value[t("data.col_title", lang)].iloc[0] == sdmx_title
+    assert any(sdmx_title in c for c in captions if c.startswith(t("chart.source", lang)))
 
 
 def test_downloads_hold_exactly_the_table(served):
@@ -163,6 +193,9 @@ def test_downloads_hold_exactly_the_table(served):
         assert list(table["shown"].astype(bool)) == list(shown[t("data.col_shown", "ru")])
         pd.testing.assert_series_equal(table["value"].astype(float), shown[t("data.col_value", "ru")],
                                        check_names=False)
+        assert all(f": {title}" in source for title, source in zip(table["source_title"],
+                                                                   shown[t("data.col_source", "ru")]))
+    assert "Данные национальной отчётности по ЦУР, файлы SDMX-ML 2.1" in set(csv["source_title"])
     assert shown[t("data.col_value", "ru")].isna().any()     # Osh city 2007-2012: missing, not 0
     assert not (csv["value"] == 0).any()
 

@@ -3,7 +3,7 @@ import pytest
 
 from analysis import loader
 from analysis import methodology_view as mv
-from analysis.schema import LANGUAGES
+from analysis.schema import LANGUAGES, source_columns
 from tests.conftest import ROOT
 from tests.test_app import open_page
 from ui.format import number
@@ -43,6 +43,15 @@ def test_page_in_each_language(lang, data):
     body = " ".join(m.value for m in at.markdown)
     assert "2007–2012" in body and "statsmodels" in body and "qgis-common" in body
     assert any("16" in i.value for i in at.info)  # the SDG 1.3.1 check
+    # Sources' titles and publishers in the reader's language, in the sources table and in the conflicts.
+    title, publisher = source_columns(lang)
+    cells = [str(c).replace("\\", "") for c in at.table[0].value.iloc[:, 0]]   # markdown, escaped
+    assert cells == [f"{a} — {b}" for a, b in zip(data.sources[title], data.sources[publisher])]
+    conflicts = " ".join(at.table[3].value.astype(str).to_numpy().ravel()).replace("\\", "")
+    if lang != "en":
+        english_only = set(data.sources["publisher"]) - set(data.sources[publisher])
+        assert not [p for p in english_only if p in conflicts or p in " ".join(cells)]
+        assert data.sources.loc["ref_knews_20120726", publisher] in conflicts     # a proper name, as it is
 
 
 def test_url_parameters_set_the_filters(data):
@@ -115,6 +124,8 @@ def test_sources_view_by_kind(data, documents):
     assert set(primary["kind"]) == {"primary"} and len(primary) == (data.sources["kind"] == "primary").sum()
     sdmx = every.iloc[0]
     assert sdmx["values"] == usage.loc["nsc_sdg_sdmx", "values"]
+    assert sdmx["title"] == "Данные национальной отчётности по ЦУР, файлы SDMX-ML 2.1"
+    assert sdmx["publisher"] == "Национальный статистический комитет Кыргызской Республики"
     assert "Уровень бедности" in sdmx["indicators"]
 
 

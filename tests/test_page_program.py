@@ -5,7 +5,7 @@ import pytest
 
 from analysis import loader
 from analysis import program_view as pv
-from analysis.schema import period_kind
+from analysis.schema import period_kind, source_columns
 from tests.test_app import open_page
 from ui.format import number
 
@@ -48,9 +48,9 @@ def test_page_in_each_language(lang, quarter, data, program, measures):
     # The Social Fund's figures are said to be quarterly, and labelled with their quarter.
     assert any(quarter in str(v) for v in figures.iloc[:, 2])
     assert at.info and any("2024" in i.value for i in at.info)
-    # A source line under every table.
+    # A source line under every table, naming the source in the reader's language.
     captions = " ".join(c.value for c in at.caption)
-    assert captions.count("Social Fund of the Kyrgyz Republic") >= 3
+    assert captions.count(data.sources.loc["social_fund_2024q1", source_columns(lang)[1]]) >= 3
 
 
 def test_before_after_table_on_the_page(data):

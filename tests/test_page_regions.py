@@ -9,6 +9,7 @@ import pytest
 from analysis import maps, trends
 from analysis import regions_view as view
 from analysis.geometry import ISO_CODES
+from analysis.schema import source_columns
 from tests.test_app import open_page
 from ui.format import number as format_number
 from ui.i18n import t
@@ -109,6 +110,7 @@ def test_profile_display_words(data):
     assert pension["value"] == "4,4 млрд сом" and pension["change"] == "мурунку маани жок"
     injuries = ky.set_index("indicator").loc[data.indicators.loc["occupational_injury_rate", "name_ky"]]
     assert injuries["value"].endswith(" (100 000 иштегенге)")
+    assert ky.loc[0, "source"] == "Кыргыз Республикасынын Улуттук статистика комитети"
 
 
 # --- the page -----------------------------------------------------------------------------
@@ -134,6 +136,7 @@ def test_regions_page_in_each_language(lang, data):
     assert at.dataframe[0].value.columns[0] == t("regions.col_indicator", lang)
     captions = [c.value for c in at.caption]
     assert captions[0].startswith(t("chart.source", lang))              # under the map
+    assert data.sources.loc["nsc_sdg_sdmx", source_columns(lang)[1]] in captions[0]   # in the reader's language
     assert captions[-1].startswith(t("chart.source", lang))             # under the profile
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from analysis.loader import Dataset
+from analysis.schema import source_columns
 from ui.i18n import t
 
 
@@ -29,16 +30,21 @@ def flag_names(data: Dataset, lang: str) -> dict[str, str]:
     return dict(zip(data.flags["flag"], data.flags[f"name_{lang}"]))
 
 
+def publisher(data: Dataset, source_id: str, lang: str) -> str:
+    return data.sources.loc[source_id, source_columns(lang)[1]]
+
+
 def source_line(data: Dataset, source_ids: Iterable[str], lang: str) -> str:
     """'Source: publisher, title' for each source used, in a stable order (official first)."""
     ids = sorted(set(source_ids), key=lambda s: (data.sources.loc[s, "display_priority"], s))
     if not ids:
         return ""
+    title_column, publisher_column = source_columns(lang)
     parts = []
     for source_id in ids[:4]:
         row = data.sources.loc[source_id]
-        title = row["title"] if len(row["title"]) < 90 else row["title"][:87] + "…"
-        parts.append(f"{row['publisher']}, {title}")
+        title = row[title_column] if len(row[title_column]) < 90 else row[title_column][:87] + "…"
+        parts.append(f"{row[publisher_column]}, {title}")
     more = len(ids) - 4
     text = t("chart.source", lang) + " " + "; ".join(parts)
     return text + (t("chart.more_sources", lang, count=more) if more > 0 else "")

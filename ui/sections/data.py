@@ -51,6 +51,6 @@ def download_files(data, lang, indicators: tuple, regions: tuple, year_from: int
 @kept
 def sources_frame(data, lang):
     """(caption, the sources ready for st.dataframe)."""
-    sources = view.sources_table(data, lambda key, **values: t(key, lang, **values))
+    sources = view.sources_table(data, lambda key, **values: t(key, lang, **values), lang)
     return (t("data.sources_caption", lang, count=len(sources)),
             sources.rename(columns={c: t(f"data.col_{c}", lang) for c in sources.columns}))

@@ -59,13 +59,13 @@ def persons(data, lang):
         notes.append(t("disability.count_note", lang, period=periods.label(program_count["period"], lang)))
     for conflict in view.conflicts(data):
         shown, key = conflict["shown"], conflict["key"]
-        others = "; ".join(f"{number(r.value, 0, lang)} ({data.sources.loc[r.source_id, 'publisher']})"
+        others = "; ".join(f"{number(r.value, 0, lang)} ({labels.publisher(data, r.source_id, lang)})"
                            for r in conflict["others"].itertuples())
         group = topic_tables.breakdown_text(data, shown, lang) if shown is not None else ""
         notes.append(t("disability.conflict", lang, name=labels.indicator(data, key["indicator_id"], lang),
                        group=f", {group}" if group else "", period=periods.label(key["period"], lang),
                        shown=number(shown["value"], 0, lang),
-                       source=data.sources.loc[shown["source_id"], "publisher"], others=others))
+                       source=labels.publisher(data, shown["source_id"], lang), others=others))
     share_name = labels.indicator(data, view.SHARE_OF_POPULATION, lang)
     points = chart_points(data, [(labels.code(data, "age_group", a, lang),
                                   SeriesKey(view.SHARE_OF_POPULATION, age_group=a)) for a in view.AGE_GROUPS])

@@ -77,7 +77,7 @@ def matched_table(data, lang):
         pension=[number(v, 0, lang) for v in matched["pension"]],
         minimum=[number(v, 0, lang) for v in matched["minimum"]],
         percent=[number(v, 0, lang) for v in matched["percent"]],
-        source=[", ".join(dict.fromkeys(data.sources.loc[s, "publisher"] for s in ids))
+        source=[", ".join(dict.fromkeys(labels.publisher(data, s, lang) for s in ids))
                 for ids in matched["source_ids"]],
         secondary=[t("pensions.yes", lang) if s else "" for s in matched["secondary"]],
     )[["period", "pension", "minimum", "percent", "secondary", "source"]]

@@ -37,9 +37,9 @@ STRINGS: dict[str, dict[str, str]] = {
                               "en": "; also {count} rows of the document or targets"},
     "methodology.more": {"ky": "… (дагы {count})", "ru": "… (ещё {count})", "en": "… (+{count} more)"},
     "methodology.sources_caption": {
-        "ky": "{count} булак: {primary} баштапкы, {secondary} экинчи; бардыгы {values} маани. Булактардын аталыштары жана чыгаруучулары каталогдогудай (англисче, бар болсо — түп нуска аталышы менен).",
-        "ru": "Источников: {count} (первичных: {primary}, вторичных: {secondary}); всего значений: {values}. Названия и издатели — как в каталоге (на английском, с оригинальным названием, где оно есть).",
-        "en": "{count} sources: {primary} primary, {secondary} secondary; {values} values in all. Titles and publishers as catalogued (in English, with the original title where given).",
+        "ky": "{count} булак: {primary} баштапкы, {secondary} экинчи; бардыгы {values} маани. Аталыштар жана чыгаруучулар окурмандын тилинде; булактын өз тилинде эмес аталыш — котормо (жаңылыктардын аталыштары көбүнчө барактын дареги боюнча калыбына келтирилген).",
+        "ru": "Источников: {count} (первичных: {primary}, вторичных: {secondary}); всего значений: {values}. Названия и издатели — на языке читателя; название не на языке самого источника — перевод (заголовки новостей по большей части восстановлены по адресу страницы).",
+        "en": "{count} sources: {primary} primary, {secondary} secondary; {values} values in all. Titles and publishers are in the reader's language; a title not in the source's own language is a translation (news headlines mostly reconstructed from the page's address).",
     },
     "methodology.sources_source": {
         "ky": "Булак: дашборддун булактар каталогу (data/sources.csv); сандар data/observations.csv жана документтердин таблицалары боюнча эсептелген.",
