@@ -16,10 +16,10 @@ from ui.i18n import t
 latest_year = kept(view.latest_year)
 
 
-def publishers(data, source_ids) -> str:
-    """The publishers of the sources, the most important first, each once."""
+def publishers(data, source_ids, lang: str) -> str:
+    """The publishers of the sources in the reader's language, the most important first, each once."""
     ids = sorted(set(source_ids), key=lambda s: (data.sources.loc[s, "display_priority"], s))
-    return "; ".join(dict.fromkeys(data.sources.loc[s, "publisher"] for s in ids))
+    return "; ".join(dict.fromkeys(labels.publisher(data, s, lang) for s in ids))
 
 
 @kept
@@ -39,7 +39,7 @@ def card_contents(data, lang) -> list[dict]:
                       "help": data.indicators.loc[indicator, f"definition_{lang}"],
                       "text": view.card_text(h, lang, unit, say, number, labels.flag_names(data, lang)),
                       "sparkline": view.sparkline(h.points),
-                      "source": say("overview.source", sources=publishers(data, h.source_ids))})
+                      "source": say("overview.source", sources=publishers(data, h.source_ids, lang))})
     return cards
 
 
