@@ -7,7 +7,7 @@ import plotly.io as pio
 import streamlit as st
 from plotly.basedatatypes import BaseFigure
 
-from analysis import charts
+from analysis import charts, margins
 from ui.i18n import t
 
 PLOTLY_CONFIG = {"displaylogo": False, "toImageButtonOptions": {"format": "png", "scale": 2},
@@ -37,10 +37,12 @@ class _Prepared(BaseFigure):
 
 def drawable(fig):
     """The figure for st.plotly_chart; its plain form is made once per figure object, so a
-    kept figure costs only the JSON text on later reruns (NaN already written as null)."""
+    kept figure costs only the JSON text on later reruns (NaN already written as null). The
+    left margin is widened to what the y-axis labels need under Streamlit's theme, so that
+    plotly's automargin does not draw the chart a second time (analysis.margins)."""
     plain = fig.__dict__.get("_plain_json")
     if plain is None:
-        plain = json.loads(pio.to_json(fig, validate=False))
+        plain = margins.reserve_left_margin(json.loads(pio.to_json(fig, validate=False)))
         fig._plain_json = plain
     return _Prepared(plain)
 
