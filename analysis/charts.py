@@ -45,10 +45,20 @@ def separators(lang: str) -> str:
 SOURCE_YSHIFT = -88    # pixels from the plot's bottom edge to the source line under it
 
 
-def _wrap(text: str, width: int = 150) -> list[str]:
+SOURCE_WIDTH = 150      # a line of small print under a chart: this many Latin letters wide
+CYRILLIC_WIDTH = 1.2    # a Cyrillic letter is about this many Latin ones wide in the chart font
+
+
+def text_width(text: str) -> float:
+    """Width of a text in Latin letters (Cyrillic ones are wider)."""
+    return sum(CYRILLIC_WIDTH if "\u0400" <= char <= "\u04ff" else 1.0 for char in text)
+
+
+def wrap_small_print(text: str, width: float = SOURCE_WIDTH) -> list[str]:
+    """Lines of at most `width` Latin letters' width, broken between words."""
     lines, line = [], ""
     for word in text.split():
-        if line and len(line) + 1 + len(word) > width:
+        if line and text_width(line) + 1 + text_width(word) > width:
             lines.append(line)
             line = word
         else:
@@ -57,7 +67,7 @@ def _wrap(text: str, width: int = 150) -> list[str]:
 
 
 def style(fig: go.Figure, words: Words, lang: str, height: int = 440) -> go.Figure:
-    source_lines = _wrap(words.source)
+    source_lines = wrap_small_print(words.source)
     fig.update_layout(
         title={"text": words.title, "x": 0, "xanchor": "left", "font": {"size": 18}},
         font={"family": FONT, "size": 14, "color": "#222"},

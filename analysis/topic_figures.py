@@ -102,14 +102,13 @@ def bars_figure(values: pd.DataFrame, words: charts.Words, lang: str, decimals: 
     missing_prefix = f"{words.no_data}: "
     for annotation in fig.layout.annotations:
         if annotation.text and annotation.text.startswith(missing_prefix):
-            annotation.update(text="<br>".join(textwrap.wrap(annotation.text.replace("<br>", " "), SOURCE_CHARS)),
+            annotation.update(text="<br>".join(charts.wrap_small_print(annotation.text.replace("<br>", " "))),
                               x=0, xanchor="left", y=1, yanchor="bottom", yshift=6, align="left",
                               xshift=-(fig.layout.margin.l - 8))
             fig.update_layout(margin={"t": 84})
     return tidy_bottom(fig, words.source, axis_title=True, plot_height=max(150, 34 * len(values)))
 
 
-SOURCE_CHARS = 150      # characters of a source line per row (it is drawn under the plot)
 LABEL_CHARS = 48        # characters of a bar's label per row
 LABEL_PX = 7.6          # pixels per character of a bar's label (the page's font, 14 px)
 LEGEND_CHARS = 48       # legend entries longer than this take a whole row
@@ -147,7 +146,7 @@ def tidy_bottom(fig: go.Figure, source: str, axis_title: bool = False, columns: 
     legend = len(entries) > 1 or (len(entries) == 1 and hollow)   # one hollow series still says "secondary"
     fig.update_layout(showlegend=legend)
     rows = math.ceil(len(entries) / columns) if legend else 0
-    lines = textwrap.wrap(source, SOURCE_CHARS) if source else []
+    lines = charts.wrap_small_print(source) if source else []
     below = BELOW_AXIS_PX + (AXIS_TITLE_PX if axis_title else 0)
     legend_px = rows * LEGEND_ROW_PX + (6 if rows else 0)
     bottom = below + legend_px + 8 + len(lines) * SOURCE_ROW_PX + 10

@@ -80,3 +80,12 @@ def test_nothing_to_measure():
     encoded = {"data": [{"type": "scatter", "y": {"dtype": "f8", "bdata": base64.b64encode(
         np.array([1.0, 2.0]).tobytes()).decode()}}], "layout": {}}
     assert margins.needed_left_margin(encoded) > margins.TITLE_PX
+
+
+def test_small_print_wraps_by_width_not_letters():
+    from analysis import charts
+
+    latin, cyrillic = "word " * 60, "слово " * 60
+    assert all(charts.text_width(line) <= charts.SOURCE_WIDTH for line in charts.wrap_small_print(cyrillic))
+    assert len(charts.wrap_small_print(cyrillic)) > len(charts.wrap_small_print(latin))
+    assert charts.wrap_small_print("") == []
