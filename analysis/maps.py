@@ -25,7 +25,6 @@ from __future__ import annotations
 import functools
 import math
 
-import geopandas as gpd
 import pandas as pd
 import plotly.graph_objects as go
 
@@ -61,8 +60,8 @@ POLYGON_CODES = tuple(c for c in geometry.ISO_CODES if c not in geometry.POINT_C
 
 
 @functools.lru_cache(maxsize=1)
-def _default_regions() -> gpd.GeoDataFrame:
-    return geometry.load_regions()
+def _default_regions() -> geometry.Regions:
+    return geometry.read_regions()
 
 
 # --- the view -----------------------------------------------------------------------------
@@ -148,7 +147,7 @@ def _formatter(number_format: str, separators: str = ".,"):
 def choropleth(values: pd.Series, names: dict, title: str, colorbar_title: str,
                number_format: str = ",.1f", reverse_colors: bool = False,
                missing_label: str = "no data", *, separators: str = ".,", width: int = WIDTH, height: int = HEIGHT,
-               regions: gpd.GeoDataFrame | None = None) -> go.Figure:
+               regions: geometry.Regions | None = None) -> go.Figure:
     """A map of the nine regional units coloured by value.
 
     values: ISO 3166-2 code -> number; NaN (or a unit left out) is missing. A national
@@ -244,7 +243,7 @@ def _subset(geojson: dict, codes: list[str]) -> dict:
     return {"type": "FeatureCollection", "features": [f for f in geojson["features"] if f["id"] in keep]}
 
 
-def _country_bounds(regions: gpd.GeoDataFrame):
+def _country_bounds(regions: geometry.Regions):
     return tuple(float(b) for b in regions.total_bounds)
 
 

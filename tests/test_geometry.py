@@ -6,6 +6,8 @@ import http.server
 import json
 import math
 import os
+import subprocess
+import sys
 import threading
 from pathlib import Path
 from urllib.parse import urlparse
@@ -112,6 +114,26 @@ def test_label_points(regions):
     assert sorted(labels.iso_code) == sorted(NINE)
     osh = labels.set_index("iso_code").loc["KG-GO"]
     assert (osh.lon, osh.lat, osh.kind) == (pytest.approx(72.80), pytest.approx(40.53), "point")
+
+
+def test_light_reader_gives_the_same_units(regions):
+    light = geometry.read_regions()
+    assert list(light.iso_code) == list(regions["iso_code"]) and list(light.kind) == list(regions["kind"])
+    assert all(a.equals(b) for a, b in zip(light.geometry, regions.geometry))
+    assert light.total_bounds == tuple(float(b) for b in regions.total_bounds)
+    assert geometry.regions_geojson_dict(light) == geometry.regions_geojson_dict(regions)
+    assert geometry.label_points(light).equals(geometry.label_points(regions))
+
+
+def test_the_app_draws_its_maps_without_geopandas():
+    # geopandas and pyproj took a third of the Overview's first run; the maps need neither.
+    script = ("import sys; from streamlit.testing.v1 import AppTest; "
+              "at = AppTest.from_file('app.py', default_timeout=60); at.query_params['lang'] = 'en'; at.run(); "
+              "assert not at.exception and len(at.get('plotly_chart')) == 8; "
+              "print(sorted(m for m in ('geopandas', 'pyproj', 'fiona', 'pyogrio') if m in sys.modules))")
+    result = subprocess.run([sys.executable, "-c", script], cwd=ROOT, capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert result.stdout.strip().splitlines()[-1] == "[]"
 
 
 def _broken(tmp_path, change) -> Path:

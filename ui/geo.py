@@ -1,7 +1,6 @@
 """The regional boundaries, read and validated once per server process for the maps."""
 from __future__ import annotations
 
-import geopandas as gpd
 import streamlit as st
 
 from analysis import geometry
@@ -10,12 +9,12 @@ from ui.i18n import t
 
 
 @st.cache_resource(show_spinner=False)
-def regions() -> gpd.GeoDataFrame:
-    """data/regions.geojson as a GeoDataFrame (shared by every session; never modified)."""
-    return geometry.load_regions()
+def regions() -> geometry.Regions:
+    """data/regions.geojson, read without geopandas (shared by every session; immutable)."""
+    return geometry.read_regions()
 
 
-def regions_or_none(lang: str) -> gpd.GeoDataFrame | None:
+def regions_or_none(lang: str) -> geometry.Regions | None:
     """The boundaries, or None with a visible error when the file breaks a rule."""
     try:
         return regions()
