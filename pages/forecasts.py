@@ -51,7 +51,7 @@ horizon = state.year_select(lang, t("forecasts.horizon", lang), "horizon", horiz
 after_break = bool(break_year) and st.toggle(t("forecasts.after_break", lang, year=break_year or ""),
                                              key="forecasts_after_break")
 
-summary, backtest, fig = forecasts.outlook(data, lang, indicator, region, series, horizon, after_break)
+summary, _, fig = forecasts.outlook(data, lang, indicator, region, series, horizon, after_break)
 show(fig, "forecasts_chart")
 unit = labels.unit(data, indicator, lang)
 decimals = int(data.indicators.loc[indicator, "decimals"])
@@ -74,17 +74,13 @@ else:
     for code in summary.warnings:
         name, value = forecast_view.split_code(code)
         st.warning(t(f"forecasts.warning.{name}", lang, value=_value(name, value)))
-    table = summary.table[["year", "value", "lo80", "hi80", "lo95", "hi95"]].copy()
-    shown = table.assign(**{c: [number(v, decimals, lang) for v in table[c]] for c in table.columns if c != "year"})
-    st.dataframe(shown.rename(columns={c: t(f"forecasts.column.{c}", lang) for c in shown.columns}),
-                 hide_index=True, key="forecasts_table")
-    st.download_button(t("forecasts.download", lang), summary.table.to_csv(index=False).encode("utf-8-sig"),
-                       file_name=f"forecast-{indicator}-{region}.csv", mime="text/csv", key="forecasts_download",
-                       on_click="ignore")
-    if backtest is not None:
+    shown, csv, backtest_table = forecasts.outlook_tables(data, lang, indicator, region, series, horizon, after_break)
+    st.dataframe(shown, hide_index=True, key="forecasts_table")
+    st.download_button(t("forecasts.download", lang), csv, file_name=f"forecast-{indicator}-{region}.csv",
+                       mime="text/csv", key="forecasts_download", on_click="ignore")
+    if backtest_table is not None:
         with st.expander(t("forecasts.backtest", lang)):
-            st.dataframe(backtest.assign(model=[t(f"forecasts.model.{m}", lang) for m in backtest["model"]]),
-                         hide_index=True, key="forecasts_backtest")
+            st.dataframe(backtest_table, hide_index=True, key="forecasts_backtest")
 
 if target is not None:
     st.subheader(t("forecasts.target_heading", lang))

@@ -45,20 +45,17 @@ st.subheader(t("program.main_goal", lang))
 st.markdown(main_text)
 draw_indicator_table(main_number)
 if others is not None:
-    st.markdown(t("program.strategy_goals", lang))
-    st.markdown(others)
+    st.markdown(f"{t('program.strategy_goals', lang)}\n\n{others}")   # one element each: fewer to send and draw
 
 st.header(t("program.directions_heading", lang))
 for number_, heading, goals, results, tasks in directions:
     st.subheader(heading)
     goals_column, results_column = st.columns(2, gap="large")
     with goals_column:
-        st.markdown(f"**{t('program.goals', lang)}**")
-        st.markdown(goals)
+        st.markdown(f"**{t('program.goals', lang)}**\n\n{goals}")
     with results_column:
         if results is not None:
-            st.markdown(f"**{t('program.results', lang)}**")
-            st.markdown(results)
+            st.markdown(f"**{t('program.results', lang)}**\n\n{results}")
         if tasks is not None:
             with st.expander(tasks[0]):
                 st.markdown(tasks[1])

@@ -9,7 +9,9 @@ from analysis.series import SeriesKey, break_years
 from ui import labels
 from ui.cache import kept
 from ui.charts import words
+from ui.format import number
 from ui.i18n import t
+from ui.tables import arrow
 
 
 @st.cache_resource(show_spinner=False)
@@ -77,9 +79,26 @@ def years_of(data, indicator: str, region: str, series: str) -> tuple[int, int |
     return int(forecast_view.history(data, key).dropna()["year"].max()), forecast_view.after_break_option(data, key)
 
 
+@kept
 def target_of(data, indicator: str, region: str, series: str):
     """(the target row or None, its assessment at build time or None): a forecast to the target
     year is made when the forecasts are built, so the page never waits on a fit."""
     target_rows = data.targets[(data.targets["indicator_id"] == indicator) & (data.targets["region"] == region)]
     target = next(target_rows.itertuples()) if series == "total" and len(target_rows) else None
     return target, (store().assessment(indicator, region, target.target_year) if target else None)
+
+
+@kept
+def outlook_tables(data, lang, indicator: str, region: str, series: str, horizon: int, after_break: bool):
+    """(the forecast table for st.dataframe, the forecast as CSV bytes, the backtest table or None) in the
+    reader's language; None when no forecast was made."""
+    summary, backtest, _ = outlook(data, lang, indicator, region, series, horizon, after_break)
+    if summary.reason:
+        return None
+    decimals = int(data.indicators.loc[indicator, "decimals"])
+    table = summary.table[["year", "value", "lo80", "hi80", "lo95", "hi95"]].copy()
+    shown = table.assign(**{c: [number(v, decimals, lang) for v in table[c]] for c in table.columns if c != "year"})
+    shown = shown.rename(columns={c: t(f"forecasts.column.{c}", lang) for c in shown.columns})
+    if backtest is not None:
+        backtest = arrow(backtest.assign(model=[t(f"forecasts.model.{m}", lang) for m in backtest["model"]]))
+    return arrow(shown), summary.table.to_csv(index=False).encode("utf-8-sig"), backtest

@@ -10,6 +10,7 @@ from ui.cache import kept
 from ui.format import number
 from ui.i18n import t
 from ui.strings import STRINGS
+from ui.tables import arrow
 
 
 @kept
@@ -51,7 +52,7 @@ def sources_table(data, lang, kind: str):
         indicators=[escape_markdown(x) for x in taken],
         url=[mv.link_or_document(u, d, escape_markdown) for u, d in zip(sources["url"], sources["document"])],
     )[["title", "kind", "date", "values", "shown", "indicators", "url"]]
-    return (sources.rename(columns={c: t(f"methodology.scol.{c}", lang) for c in sources.columns}),
+    return (arrow(sources.rename(columns={c: t(f"methodology.scol.{c}", lang) for c in sources.columns})),
             min(640, 70 * len(sources) + 40))
 
 
@@ -64,7 +65,7 @@ def definitions_table(data, lang, topic: str, query: str):
     caption = t("methodology.found", lang, count=len(found), total=len(data.indicators))
     if found.empty:
         return caption, None
-    return caption, (markdown_cells(renamed(found, "dcol", lang)), min(640, 80 * len(found) + 40))
+    return caption, (arrow(markdown_cells(renamed(found, "dcol", lang))), min(640, 80 * len(found) + 40))
 
 
 @kept
@@ -75,7 +76,7 @@ def breaks_table(data, lang):
     breaks["first_year_after"] = breaks["first_year_after"].astype(str)
     break_sources = data.observations[data.observations["indicator_id"].isin(data.breaks["indicator_id"])
                                       & data.observations["flags"].str.contains("possible_break")]["source_id"]
-    return (markdown_cells(renamed(breaks, "bcol", lang)),
+    return (arrow(markdown_cells(renamed(breaks, "bcol", lang))),
             escape_markdown(f"{t('methodology.breaks_source', lang)} {labels.source_line(data, break_sources, lang)}"))
 
 
@@ -86,7 +87,7 @@ def conflicts_table(data, lang):
     conflicts = mv.conflicts_view(data, lang, number, conflict_words)
     conflict_sources = [s for group in mv.conflicts(data) for s in group["source_id"]]
     return (t("methodology.conflicts_intro", lang, count=len(conflicts)),
-            markdown_cells(renamed(conflicts, "ccol", lang)),
+            arrow(markdown_cells(renamed(conflicts, "ccol", lang))),
             escape_markdown(labels.source_line(data, conflict_sources, lang)))
 
 
@@ -111,7 +112,7 @@ def flags_table(data, lang):
         meaning=[t(f"methodology.flag.{f}" if f"methodology.flag.{f}" in STRINGS else "methodology.flag.unknown", lang)
                  for f in data.flags["flag"]],
         count=[int(counts[f]) for f in data.flags["flag"]])[["flag", "name", "meaning", "count"]]
-    return markdown_cells(renamed(flags, "fcol", lang))
+    return arrow(markdown_cells(renamed(flags, "fcol", lang)))
 
 
 @kept
@@ -119,7 +120,7 @@ def periods_table(data, lang):
     """How each kind of period is written and where it is drawn, for st.table."""
     examples = mv.period_examples(lang)
     examples["kind"] = [t(f"methodology.period.{k}", lang) for k in examples["kind"]]
-    return markdown_cells(renamed(examples, "pcol", lang))
+    return arrow(markdown_cells(renamed(examples, "pcol", lang)))
 
 
 @kept

@@ -10,6 +10,7 @@ from ui.cache import kept
 from ui.charts import words
 from ui.format import number
 from ui.i18n import t
+from ui.tables import arrow
 
 MEASURE_COLUMNS = ["number", "status", "action", "note", "expected_result", "responsible", "measure", "goal_code",
                    "line"]
@@ -50,7 +51,7 @@ def indicator_table(data, lang, number_: str, today: str):
     table = pv.before_after_table(data, ids, lang, table_words(lang), number, today=dt.date.fromisoformat(today))
     notes = "".join(f"\n- **{pv.escape_markdown(name)}**: {pv.escape_markdown(text)}"
                     for name, text in table.notes)
-    return (pv.markdown_cells(table.frame),
+    return (arrow(pv.markdown_cells(table.frame)),
             pv.escape_markdown(labels.source_line(data, table.source_ids, lang))
             + (f"\n\n{t('program.notes', lang)}:{notes}" if notes else ""))
 
@@ -107,7 +108,7 @@ def measures_table(data, lang, status: str, goal: str):
     shown = shown.assign(status=[t(f"program.status.{s}", lang) for s in shown["status"]])
     names = {c: t(f"program.mcol.{c}", lang) for c in MEASURE_COLUMNS}
     texts = [pv.measure_markdown(row, names, goal_names[row.goal_code]) for row in shown.itertuples()]
-    return caption, (shown[MEASURE_COLUMNS].rename(columns=names), pv.table_height(len(shown), most=12),
+    return caption, (arrow(shown[MEASURE_COLUMNS].rename(columns=names)), pv.table_height(len(shown), most=12),
                      t("program.full_text", lang, count=len(shown)), texts)
 
 
@@ -116,8 +117,8 @@ def report_figures(data, lang):
     """(the report's figures for st.table, their source caption)."""
     figures = pv.report_figures(data)
     figures_table = pv.figures_view(data, figures, lang, number)
-    return (pv.markdown_cells(figures_table.rename(columns={c: t(f"program.fcol.{c}", lang)
-                                                           for c in figures_table.columns})),
+    return (arrow(pv.markdown_cells(figures_table.rename(columns={c: t(f"program.fcol.{c}", lang)
+                                                                 for c in figures_table.columns}))),
             pv.escape_markdown(labels.source_line(data, figures["source_id"], lang)))
 
 
