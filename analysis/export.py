@@ -22,6 +22,17 @@ EXPORT_COLUMNS = (
     "value", "unit", "flags", "shown", "source_id", "source_title", "locator", "note",
 )
 PRODUCT = "Kyrgyz Social Indicators Dashboard"
+# The citation in the export's language: (the cell label in Excel, the sentence).
+CITATION = {
+    "en": ("Citation", "{product}, data extract of {date}. Sources: {sources}. Each value's own source and exact "
+                       "place in it are in the columns source_id and locator."),
+    "ru": ("Ссылка для цитирования", "Панель социальных показателей Кыргызской Республики, выгрузка данных от "
+           "{date}. Источники: {sources}. Источник каждого значения и точное место в нём указаны в столбцах "
+           "source_id и locator."),
+    "ky": ("Цитата үчүн шилтеме", "Кыргыз Республикасынын социалдык көрсөткүчтөр панели, {date} күнкү маалымат "
+           "үзүндүсү. Булактар: {sources}. Ар бир маанинин булагы жана андагы так орду source_id жана locator "
+           "мамычаларында көрсөтүлгөн."),
+}
 
 
 def select(data: Dataset, indicators: Iterable[str] = (), regions: Iterable[str] = (),
@@ -54,14 +65,13 @@ def with_labels(data: Dataset, rows: pd.DataFrame, lang: str = "en") -> pd.DataF
 
 
 def citation(data: Dataset, rows: pd.DataFrame, today: dt.date | None = None, lang: str = "en") -> str:
-    """How to cite the extract; the sources' publishers and titles in `lang` (the sentence around them is English)."""
+    """How to cite the extract, in `lang`, with the sources' publishers and titles."""
     today = today or dt.date.today()
     used = data.sources.loc[sorted(rows["source_id"].unique())]
     title, publisher = source_columns(lang)
     cited = "; ".join(f"{s[publisher]}, {s[title]}" + (f" ({s['date']})" if s["date"] else "")
                       for _, s in used.iterrows())
-    return (f"{PRODUCT}, data extract of {today.isoformat()}. Sources: {cited}. "
-            "Each value's own source and exact place in it are in the columns source_id and locator.")
+    return CITATION[lang][1].format(product=PRODUCT, date=today.isoformat(), sources=cited)
 
 
 def indicator_metadata(data: Dataset, rows: pd.DataFrame, lang: str = "en") -> pd.DataFrame:
@@ -93,7 +103,7 @@ def to_bytes(data: Dataset, rows: pd.DataFrame, fmt: str, lang: str = "en",
             meta = indicator_metadata(data, rows, lang)
             meta.to_excel(writer, sheet_name="metadata", index=False)
             sheet = writer.sheets["metadata"]
-            sheet.cell(row=len(meta) + 3, column=1, value="Citation")
+            sheet.cell(row=len(meta) + 3, column=1, value=CITATION[lang][0])
             sheet.cell(row=len(meta) + 4, column=1, value=citation(data, rows, today, lang))
         return buffer.getvalue()
     raise ValueError(f"unknown format {fmt!r} (one of {', '.join(FORMATS)})")

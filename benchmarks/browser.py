@@ -8,7 +8,8 @@ Prints one table with pass/fail against each target, and the per-page figures be
      and no skeleton or running indicator is left, vs the same for benchmarks/baseline_app.py
      (target: within 1.5x);
   2. page switches through the sidebar and widget changes until the charts are redrawn, in
-     the browser: median (target < 300 ms); the server's rerun of each page in AppTest vs the
+     the browser, each click on an idle page: median (target < 300 ms), for the first visit of
+     each page in the tab and for later visits apart; the server's rerun of each page in AppTest vs the
      baseline's rerun (target: within 3x), also with the scripts compiled once as the server
      does (AppTest compiles them on every run);
   3. the server's memory (VmRSS from /proc) after every page in ky, ru, en (target < 350 MB);
@@ -531,6 +532,9 @@ def main() -> int:
             context, page = new_page(browser)
             page.goto(f"{server.url}/?lang=en", wait_until="commit")
             wait_drawn(page)
+            # The first lap visits each page for the first time in this tab (its code and chunks load
+            # then); the timed switches after it go to pages visited before, as most switches do.
+            first_visits = switch_pages(page, pages, len(pages))
             switch_times = switch_pages(page, pages, args.switches)
             language_times, breakdown_times = [], []
             if "poverty" in pages:
@@ -593,7 +597,7 @@ def main() -> int:
     print("First load of each page in a new session (median over ky/ru/en; ms from navigation to drawn):")
     for name in pages:
         print(f"  {name:12s} {ms(statistics.median(first_loads[name]) if first_loads[name] else None):>8s}")
-    print("Page switch by sidebar click, per destination (median):")
+    print("Page switch by sidebar click, per destination (ms; later visits: median):")
     by_target: dict[str, list[float]] = {}
     run_by_target: dict[str, list[float]] = {}
     for target, value, done in switch_times:
@@ -601,9 +605,11 @@ def main() -> int:
             by_target.setdefault(target, []).append(value)
         if done is not None:
             run_by_target.setdefault(target, []).append(done)
-    print(f"  {'page':12s} {'drawn':>8s} {'run done':>9s}")
+    first_by_target = {target: value for target, value, _ in first_visits}
+    print(f"  {'page':12s} {'1st visit':>9s} {'drawn':>8s} {'run done':>9s}")
     for name in pages:
-        print(f"  {name:12s} {ms(statistics.median(by_target[name]) if name in by_target else None):>8s} "
+        print(f"  {name:12s} {ms(first_by_target.get(name)):>9s} "
+              f"{ms(statistics.median(by_target[name]) if name in by_target else None):>8s} "
               f"{ms(statistics.median(run_by_target[name]) if name in run_by_target else None):>9s}")
     print(f"Language changes: {', '.join(ms(v) for v in language_times)}")
     print(f"Poverty breakdown changes: {', '.join(ms(v) for v in breakdown_times) or '—'}")
@@ -630,8 +636,12 @@ def main() -> int:
     switches_ok = [v for _, v, _ in switch_times if v is not None]
     runs_done = [d for _, _, d in switch_times if d is not None]
     switch_median = statistics.median(switches_ok) if switches_ok else math.nan
-    row(f"page switch to drawn (median of {len(switches_ok)}/{len(switch_times)})", ms(switch_median),
-        "< 300 ms", len(switches_ok) == len(switch_times) and switch_median < 300)
+    row(f"page switch to drawn, page visited before (median of {len(switches_ok)}/{len(switch_times)})",
+        ms(switch_median), "< 300 ms", len(switches_ok) == len(switch_times) and switch_median < 300)
+    firsts_ok = [v for _, v, _ in first_visits if v is not None]
+    first_median = statistics.median(firsts_ok) if firsts_ok else math.nan
+    row(f"page switch to drawn, first visit in the tab (median of {len(firsts_ok)}/{len(first_visits)})",
+        ms(first_median), "< 300 ms", len(firsts_ok) == len(first_visits) and first_median < 300)
     if runs_done:
         row("... of which until the script run ended", ms(statistics.median(runs_done)), "", None)
     widget = [v for v in language_times + breakdown_times if v is not None]

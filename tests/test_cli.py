@@ -109,3 +109,20 @@ def test_cli_main_in_process_matches_selection(data, capsysbinary):
     expected = data.observations[(data.observations["indicator_id"] == "unemployment_rate")
                                  & (data.observations["region"] == "KG-GB") & data.observations["shown"]]
     assert len(table) == len(expected)
+
+
+def test_export_citation_in_the_chosen_language(tmp_path):
+    for lang, start, label in (("ru", "Панель социальных показателей Кыргызской Республики, выгрузка данных от",
+                                "Ссылка для цитирования"),
+                               ("ky", "Кыргыз Республикасынын социалдык көрсөткүчтөр панели,", "Цитата үчүн шилтеме")):
+        out = tmp_path / f"x-{lang}.json"
+        result = run("export", "--indicator", "poverty_rate", "--region", "KG", "--lang", lang, "--format", "json",
+                     "--output", str(out))
+        assert result.returncode == 0, result.stderr
+        citation = json.loads(out.read_text(encoding="utf-8"))["citation"]
+        assert citation.startswith(start) and "source_id" in citation and "Sources" not in citation
+        book_path = tmp_path / f"x-{lang}.xlsx"
+        result = run("export", "--indicator", "poverty_rate", "--lang", lang, "--format", "xlsx", "--output", str(book_path))
+        assert result.returncode == 0, result.stderr
+        texts = [c.value for row in openpyxl.load_workbook(book_path)["metadata"].iter_rows() for c in row]
+        assert label in texts

@@ -85,9 +85,10 @@ def test_file_names_and_download_content(data):
     pd.testing.assert_series_equal(csv["value"], rows["value"].reset_index(drop=True), check_names=False)
     book = openpyxl.load_workbook(io.BytesIO(files["xlsx"][0]))
     assert book.sheetnames == ["data", "metadata"] and book["data"].max_row == len(rows) + 1
-    assert any("Citation" == c.value for row in book["metadata"].iter_rows() for c in row)
+    assert any("Цитата үчүн шилтеме" == c.value for row in book["metadata"].iter_rows() for c in row)   # ky
     payload = json.loads(files["json"][0])
-    assert len(payload["observations"]) == len(rows) and payload["citation"].startswith(export.PRODUCT)
+    assert len(payload["observations"]) == len(rows)
+    assert payload["citation"].startswith("Кыргыз Республикасынын социалдык көрсөткүчтөр панели, 2026-01-15")
 
 
 def test_sources_table(data):
