@@ -17,7 +17,9 @@ from analysis import periods
 PALETTE = ("#0072B2", "#E69F00", "#009E73", "#D55E00", "#CC79A7", "#56B4E9", "#F0E442", "#882255", "#44AA99",
            "#999933")
 EMPHASIS = "#000000"  # the series a chart is about (e.g. the country among its regions)
-FONT = "Source Sans Pro, Source Sans 3, Arial, sans-serif"  # Streamlit bundles Source Sans: no web font fetched
+# Streamlit bundles "Source Sans": no web font is fetched. The names are quoted: an unquoted name
+# with a word that starts with a digit ("Source Sans 3") makes the browser drop the whole list.
+FONT = '"Source Sans", "Source Sans Pro", "Source Sans 3", Arial, sans-serif'
 GRID = "#e5e5e5"
 
 
@@ -121,12 +123,21 @@ def line_chart(points: pd.DataFrame, words: Words, lang: str, decimals: int = 1,
                 x=rows["x"][~primary], y=rows["value"][~primary], name=f"{name} ({words.secondary})",
                 mode="markers", marker={"size": 9, "symbol": "circle-open", "color": colour, "line": {"width": 2}},
                 customdata=[c for c, p in zip(custom, primary) if not p], hovertemplate=_hover(decimals, words.unit)))
-    for year in breaks:
-        fig.add_vline(x=pd.Timestamp(year - 1, 12, 31), line={"dash": "dot", "color": "#D55E00", "width": 1.5})
-        fig.add_annotation(x=pd.Timestamp(year - 1, 12, 31), y=1, yref="paper", text=words.possible_break,
-                           showarrow=False, xanchor="left", yanchor="top", font={"size": 11, "color": "#D55E00"})
+    years = [periods.position(p).year for p in points["period"]]
+    _mark_breaks(fig, breaks, words, min(years, default=0), max(years, default=0))
     fig.update_xaxes(type="date", tickformat="%Y", dtick="M12" if _span_years(points) <= 20 else "M24")
     return style(fig, words, lang)
+
+
+def _mark_breaks(fig: go.Figure, breaks, words: Words, first: int, last: int) -> None:
+    """A dotted line at each break with its label beside it: to the right of the line, or to its
+    left in the last third of the years, where the label would run off the chart."""
+    for year in breaks:
+        late = last > first and (year - first) / (last - first) > 2 / 3
+        fig.add_vline(x=pd.Timestamp(year - 1, 12, 31), line={"dash": "dot", "color": "#D55E00", "width": 1.5})
+        fig.add_annotation(x=pd.Timestamp(year - 1, 12, 31), y=1, yref="paper", text=words.possible_break,
+                           showarrow=False, xanchor="right" if late else "left", xshift=-4 if late else 0,
+                           yanchor="top", font={"size": 11, "color": "#D55E00"})
 
 
 def _span_years(points: pd.DataFrame) -> int:
@@ -147,7 +158,7 @@ def ranked_bars(values: pd.DataFrame, words: Words, lang: str, decimals: int = 1
     colours = ["#E69F00" if code == highlight else "#0072B2" for code in rows.get("code", [None] * len(rows))]
     fig = go.Figure(go.Bar(
         x=rows["value"], y=rows["label"], orientation="h", marker={"color": colours},
-        texttemplate="%{x:,." + str(decimals) + "f}", textposition="outside", cliponaxis=False,
+        texttemplate=" %{x:,." + str(decimals) + "f}", textposition="outside", cliponaxis=False,   # a space: the number never touches the bar
         customdata=list(zip(rows["label"], rows.get("flags", [""] * len(rows)))),
         hovertemplate="<b>%{customdata[0]}</b><br>%{x:,." + str(decimals) + "f} " + words.unit
                       + "<extra></extra>"))
@@ -192,10 +203,8 @@ def forecast_chart(history: pd.DataFrame, table: pd.DataFrame, words: Words, lan
                                  marker={"symbol": "star", "size": 14, "color": "#D55E00"},
                                  hovertemplate=f"{words.target} {year}: " + "%{y:,." + str(decimals) + "f} "
                                                + words.unit + "<extra></extra>"))
-    for year in breaks:
-        fig.add_vline(x=pd.Timestamp(year - 1, 12, 31), line={"dash": "dot", "color": "#D55E00", "width": 1.5})
-        fig.add_annotation(x=pd.Timestamp(year - 1, 12, 31), y=1, yref="paper", text=words.possible_break,
-                           showarrow=False, xanchor="left", yanchor="top", font={"size": 11, "color": "#D55E00"})
+    years = [int(y) for y in history["year"]] + [int(y) for y in table["year"]]
+    _mark_breaks(fig, breaks, words, min(years, default=0), max(years, default=0))
     fig.update_xaxes(type="date", tickformat="%Y")
     fig = style(fig, words, lang)
     # Equal shares of the width for the legend's entries: with plotly's automatic widths the

@@ -16,8 +16,9 @@ import math
 import numpy as np
 
 TICK_FONT_PX = 12          # Streamlit's theme sets the tick labels to 12 px
-# Widths at 12 px in Streamlit's Source Sans, measured in Chromium: a digit, a separator
-# (",", ".", a space), the minus sign, and the mean of a letter of a category label.
+# Widths at 12 px that plotly's automargin reckons with (it measures in its own tester, wider than
+# the Source Sans shown), fitted in Chromium to the margins it drew: a digit, a separator (",",
+# ".", a space), the minus sign; and the mean of a letter of a category label.
 DIGIT_PX = 7.65
 SEPARATOR_PX = 3.85
 MINUS_PX = 10.2

@@ -23,7 +23,7 @@ def line(values, **layout) -> dict:
     return plain(fig)
 
 
-# Widths Chromium gave the tick labels at 12 px in Streamlit's font (see the module).
+# Widths plotly's automargin reckoned with for these labels at 12 px in Chromium (see the module).
 @pytest.mark.parametrize("text, pixels", [("10", 15.3), ("1", 7.6), ("100", 22.9), ("10,000", 42.0),
                                           ("1.5", 19.1), ("−30", 25.3), ("100 000", 49.6), ("16.5", 26.7)])
 def test_label_widths_match_the_browser(text, pixels):

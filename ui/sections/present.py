@@ -106,6 +106,9 @@ def slide_chart(data, lang, indicator: str, region: str, kind: str):
     return bigger(fig)
 
 
+SOURCE_LINE_PX = 20    # a line of the source at 16 px
+
+
 def bigger(fig, height: int = 620):
     """The figure with larger type, to be read from the back of the room."""
     fig.update_layout(height=height, font={"size": 20}, title={"font": {"size": 28}})
@@ -113,6 +116,12 @@ def bigger(fig, height: int = 620):
     # The larger legend reaches further down: the source line moves below it.
     fig.update_annotations(yshift=charts.SOURCE_YSHIFT - 36, selector={"yshift": charts.SOURCE_YSHIFT})
     fig.update_layout(margin={"b": fig.layout.margin.b + 36})
+    for source in fig.select_annotations(selector={"yshift": charts.SOURCE_YSHIFT - 36}):
+        # Wrapped for 11 px under the charts on the pages; at 16 px its lines must be shorter.
+        before = source.text.count("<br>") + 1
+        lines = charts.wrap_small_print(source.text.replace("<br>", " "), charts.SOURCE_WIDTH * 11 / 16)
+        source.text = "<br>".join(lines)
+        fig.update_layout(margin={"b": fig.layout.margin.b + SOURCE_LINE_PX * (len(lines) - before)})
     bars = [trace for trace in fig.data if trace.type == "bar" and trace.orientation == "h"]
     if bars:   # region names in the larger type: plotly's automargin leaves the longest cut
         longest = max(len(str(label)) for trace in bars for label in trace.y)
