@@ -89,3 +89,15 @@ def test_small_print_wraps_by_width_not_letters():
     assert all(charts.text_width(line) <= charts.SOURCE_WIDTH for line in charts.wrap_small_print(cyrillic))
     assert len(charts.wrap_small_print(cyrillic)) > len(charts.wrap_small_print(latin))
     assert charts.wrap_small_print("") == []
+
+
+def test_chart_font_list_is_valid_css():
+    # An unquoted family name with a word starting with a digit invalidates the whole list.
+    import re
+
+    from analysis import charts
+
+    for family in charts.FONT.split(","):
+        family = family.strip()
+        assert family.startswith('"') or all(re.match(r"^[A-Za-z_-][\w-]*$", word) for word in family.split()), family
+    assert charts.FONT.startswith('"Source Sans"')                      # the font Streamlit serves
