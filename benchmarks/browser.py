@@ -1,6 +1,6 @@
 """The dashboard in the browser and on the server, against a bare Streamlit page with one chart.
 
-    .venv/bin/python benchmarks/browser.py              # everything, ~5 minutes on 2 cores
+    .venv/bin/python benchmarks/browser.py              # everything, ~12 minutes on 2 cores
     .venv/bin/python benchmarks/browser.py --sessions 10 --switches 12 --cold-runs 1   # quicker
 
 Prints one table with pass/fail against each target, and the per-page figures behind it:
