@@ -9,6 +9,7 @@ from analysis import topic_figures, topic_tables
 from ui import labels
 from ui.charts import words
 from ui.format import number
+from ui.tables import arrow
 
 
 def line_figure(data, lang, points, title, indicator, decimals=None) -> go.Figure:
@@ -27,7 +28,7 @@ def table_frame(data, lang, rows, keep, status, columns) -> tuple[pd.DataFrame, 
     if "unit" in frame and frame["unit"].nunique() == 1:
         names["value"] = f"{columns['value']}, {frame['unit'].iloc[0]}"
         frame = frame.drop(columns="unit")
-    return frame.rename(columns=names), labels.source_line(data, rows["source_id"], lang)
+    return arrow(frame.rename(columns=names)), labels.source_line(data, rows["source_id"], lang)
 
 
 def draw_table(frame: pd.DataFrame, source: str) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from analysis.coverage import coverage_table
 from ui.cache import kept
 from ui.i18n import t
+from ui.tables import arrow
 
 
 @kept
@@ -16,4 +17,4 @@ def coverage_frame(data, lang):
     labels = {"all": t("regions.all", lang), "national": t("regions.national", lang)}
     table["topic"] = [t(f"topic.{topic}", lang) for topic in table["topic"]]
     table["regions"] = [labels.get(r) or t("regions.count", lang, count=r) for r in table["regions"]]
-    return caption, table.rename(columns={column: t(f"column.{column}", lang) for column in table.columns})
+    return caption, arrow(table.rename(columns={column: t(f"column.{column}", lang) for column in table.columns}))

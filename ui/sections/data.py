@@ -7,6 +7,7 @@ from analysis import data_view as view
 from ui import labels
 from ui.cache import kept
 from ui.i18n import t
+from ui.tables import arrow
 
 indicator_options = kept(view.indicator_options)
 year_bounds = kept(view.year_bounds)
@@ -35,7 +36,7 @@ def values_table(data, lang, indicators: tuple, regions: tuple, year_from: int, 
     if rows.empty:
         return None
     table = view.table(data, rows, lang, show_breakdowns=not totals_only, show_shown=all_sources)
-    return (table.rename(columns={c: t(f"data.col_{c}", lang) for c in table.columns}),
+    return (arrow(table.rename(columns={c: t(f"data.col_{c}", lang) for c in table.columns})),
             t("data.count", lang, rows=len(rows), indicators=rows["indicator_id"].nunique()),
             labels.source_line(data, rows["source_id"], lang))
 
@@ -53,4 +54,4 @@ def sources_frame(data, lang):
     """(caption, the sources ready for st.dataframe)."""
     sources = view.sources_table(data, lambda key, **values: t(key, lang, **values), lang)
     return (t("data.sources_caption", lang, count=len(sources)),
-            sources.rename(columns={c: t(f"data.col_{c}", lang) for c in sources.columns}))
+            arrow(sources.rename(columns={c: t(f"data.col_{c}", lang) for c in sources.columns})))

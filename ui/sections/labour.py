@@ -10,6 +10,7 @@ from ui.cache import kept
 from ui.charts import words
 from ui.format import number
 from ui.i18n import t
+from ui.tables import arrow
 
 
 @kept
@@ -101,4 +102,4 @@ def program_table(data, lang):
                  name=", ".join(dict.fromkeys(labels.indicator(data, i, lang) for i in left_out["indicator_id"])),
                  period=", ".join(dict.fromkeys(periods.label(p, lang) for p in left_out["period"])))
     columns = {c: t(f"labour.col.{c}", lang) for c in topic_tables.TABLE_COLUMNS}
-    return frame.rename(columns=columns), labels.source_line(data, rows["source_id"], lang), note
+    return arrow(frame.rename(columns=columns)), labels.source_line(data, rows["source_id"], lang), note

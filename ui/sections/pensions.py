@@ -11,6 +11,7 @@ from ui.cache import kept
 from ui.charts import words
 from ui.format import number
 from ui.i18n import t
+from ui.tables import arrow
 
 regional_years = kept(view.regional_years)
 
@@ -85,7 +86,7 @@ def matched_table(data, lang):
         "period": columns["period"], "pension": t("pensions.col_pension", lang, unit=unit),
         "minimum": t("pensions.col_minimum", lang, unit=unit), "percent": t("pensions.col_percent", lang),
         "secondary": t("pensions.col_secondary", lang), "source": columns["source"]})
-    return frame, (t("pensions.matched_note", lang) + " "
+    return arrow(frame), (t("pensions.matched_note", lang) + " "
                    + labels.source_line(data, [s for ids in matched["source_ids"] for s in ids], lang))
 
 

@@ -9,6 +9,7 @@ from ui import format as fmt
 from ui import geo, labels
 from ui.cache import kept
 from ui.i18n import t
+from ui.tables import arrow
 
 indicators = kept(view.regional_indicators)
 map_data = kept(view.map_data)
@@ -77,5 +78,5 @@ def profile_table(data, lang, region: str):
     say, number = words(lang)
     profile = view.profile(data, region)
     table = view.profile_display(data, profile, lang, say, number)
-    return (table.rename(columns={c: say(f"regions.col_{c}") for c in table.columns}), 36 * (len(table) + 1) + 4,
+    return (arrow(table.rename(columns={c: say(f"regions.col_{c}") for c in table.columns})), 36 * (len(table) + 1) + 4,
             labels.source_line(data, profile["source_id"].dropna(), lang))
