@@ -156,9 +156,9 @@ def ranked_bars(values: pd.DataFrame, words: Words, lang: str, decimals: int = 1
     rows = values.dropna(subset=["value"]).sort_values("value")
     missing = values[values["value"].isna()]
     colours = ["#E69F00" if code == highlight else "#0072B2" for code in rows.get("code", [None] * len(rows))]
-    fig = go.Figure(go.Bar(
+    fig = go.Figure(go.Bar(     # a space before the number: it never touches its bar
         x=rows["value"], y=rows["label"], orientation="h", marker={"color": colours},
-        texttemplate=" %{x:,." + str(decimals) + "f}", textposition="outside", cliponaxis=False,   # a space: the number never touches the bar
+        texttemplate=" %{x:,." + str(decimals) + "f}", textposition="outside", cliponaxis=False,
         customdata=list(zip(rows["label"], rows.get("flags", [""] * len(rows)))),
         hovertemplate="<b>%{customdata[0]}</b><br>%{x:,." + str(decimals) + "f} " + words.unit
                       + "<extra></extra>"))
