@@ -44,14 +44,18 @@ def notice(data, lang):
              periods=", ".join(periods.label(p, lang) for p in program_periods))
 
 
+def national_figure(data, lang, indicator: str, title_key: str, decimals: int | None = None):
+    """The country's series of one indicator, titled by `title_key` with its name and the country."""
+    name = labels.indicator(data, indicator, lang)
+    points = chart_points(data, [(name, SeriesKey(indicator))])
+    title = t(title_key, lang, name=name, region=labels.region(data, "KG", lang))
+    return figures.line_figure(data, lang, points, title, indicator, decimals)
+
+
 @kept
 def persons(data, lang):
     """(count figure, metrics, captions under them, share figure)."""
-    country = labels.region(data, "KG", lang)
-    name = labels.indicator(data, view.COUNT, lang)
-    points = chart_points(data, [(name, SeriesKey(view.COUNT))])
-    count = figures.line_figure(data, lang, points, t("disability.count_title", lang, name=name, region=country),
-                                view.COUNT)
+    count = national_figure(data, lang, view.COUNT, "disability.count_title")
     program_count = view.program_value(data, view.COUNT)
     block = metric_block(data, lang, ("disability.metric_latest", view.latest(data, view.COUNT)),
                          ("disability.metric_program", program_count))
@@ -113,11 +117,7 @@ def new_cases(data, lang):
 @kept
 def benefits(data, lang):
     """(benefit figure, captions under it, metrics, metrics)."""
-    country = labels.region(data, "KG", lang)
-    benefit_name = labels.indicator(data, view.BENEFIT_SHARE, lang)
-    points = chart_points(data, [(benefit_name, SeriesKey(view.BENEFIT_SHARE))])
-    fig = figures.line_figure(data, lang, points, t("disability.benefit_title", lang, name=benefit_name, region=country),
-                              view.BENEFIT_SHARE, decimals=2)
+    fig = national_figure(data, lang, view.BENEFIT_SHARE, "disability.benefit_title", decimals=2)
     notes = [t("disability.repeat_note", lang, first=first, last=last, value=number(value, 2, lang))
              for first, last, value in view.benefit_repeats(data)]
     shares = metric_block(data, lang, ("disability.metric_pension_share",
