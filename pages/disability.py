@@ -1,5 +1,6 @@
 """Disability: persons with disabilities (mostly secondary figures, mixed periods), children,
-new cases, benefits and pensions, and every reported figure with its source."""
+new cases, benefits and pensions, and every reported figure with its source.
+Each of the five is a tab; only the open one is built and drawn."""
 import streamlit as st
 
 from ui import figures, labels, state
@@ -22,50 +23,57 @@ def metrics(block):
         st.caption(caption)
 
 
+def persons():
+    count_fig, count_metrics, count_notes, share_fig = disability.persons(data, lang)
+    show(count_fig, "disability_count_chart")
+    metrics(count_metrics)
+    for note in count_notes:
+        st.caption(note)
+    show(share_fig, "disability_share_chart")
+    st.caption(t("disability.share_note", lang))
+
+
+def children():
+    children_fig, children_metrics = disability.children(data, lang)
+    show(children_fig, "disability_children_chart")
+    metrics(children_metrics)
+
+
+def new_cases():
+    new_fig, new_metrics, new_notes = disability.new_cases(data, lang)
+    show(new_fig, "disability_new_cases_chart")
+    metrics(new_metrics)
+    for note in new_notes:
+        st.caption(note)
+
+
+def benefits():
+    benefit_fig, benefit_notes, share_metrics, pension_metrics = disability.benefits(data, lang)
+    show(benefit_fig, "disability_benefit_chart")
+    for note in benefit_notes:
+        st.caption(note)
+    metrics(share_metrics)
+    metrics(pension_metrics)
+
+
+def all_figures():
+    """The Program's figures, and every reported figure."""
+    st.write(t("disability.program_intro", lang))
+    figures.draw_table(*disability.table_frame(data, lang, "program"))
+    st.write(t("disability.register_intro", lang))
+    chosen = state.selectbox(lang, t("disability.register_filter", lang), "indicator",
+                             list(disability.register_options(data)), "all", key="disability_indicator",
+                             format_func=lambda i: t("disability.all_indicators", lang) if i == "all"
+                             else labels.indicator(data, i, lang))
+    figures.draw_table(*disability.table_frame(data, lang, "register", chosen))
+
+
+SECTIONS = {"persons": persons, "children": children, "new_cases": new_cases, "benefits": benefits,
+            "all_figures": all_figures}
+
 st.title(t("disability.title", lang))
 st.write(t("disability.intro", lang))
 st.info(disability.notice(data, lang), icon="ℹ️")
-
-# 1. Persons with disabilities
-st.subheader(t("disability.persons", lang))
-count_fig, count_metrics, count_notes, share_fig = disability.persons(data, lang)
-show(count_fig, "disability_count_chart")
-metrics(count_metrics)
-for note in count_notes:
-    st.caption(note)
-show(share_fig, "disability_share_chart")
-st.caption(t("disability.share_note", lang))
-
-# 2. Children with disabilities
-st.subheader(t("disability.children", lang))
-children_fig, children_metrics = disability.children(data, lang)
-show(children_fig, "disability_children_chart")
-metrics(children_metrics)
-
-# 3. New cases
-st.subheader(t("disability.new_cases", lang))
-new_fig, new_metrics, new_notes = disability.new_cases(data, lang)
-show(new_fig, "disability_new_cases_chart")
-metrics(new_metrics)
-for note in new_notes:
-    st.caption(note)
-
-# 4. Benefits and pensions
-st.subheader(t("disability.benefits", lang))
-benefit_fig, benefit_notes, share_metrics, pension_metrics = disability.benefits(data, lang)
-show(benefit_fig, "disability_benefit_chart")
-for note in benefit_notes:
-    st.caption(note)
-metrics(share_metrics)
-metrics(pension_metrics)
-
-# 5. The Program's figures, and every reported figure
-st.subheader(t("disability.all_figures", lang))
-st.write(t("disability.program_intro", lang))
-figures.draw_table(*disability.table_frame(data, lang, "program"))
-st.write(t("disability.register_intro", lang))
-chosen = state.selectbox(lang, t("disability.register_filter", lang), "indicator",
-                         list(disability.register_options(data)), "all", key="disability_indicator",
-                         format_func=lambda i: t("disability.all_indicators", lang) if i == "all"
-                         else labels.indicator(data, i, lang))
-figures.draw_table(*disability.table_frame(data, lang, "register", chosen))
+opened, tab = state.section_tabs(lang, "disability", {code: t(f"disability.tab.{code}", lang) for code in SECTIONS})
+with tab:
+    SECTIONS[opened]()

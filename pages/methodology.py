@@ -1,5 +1,6 @@
 """Methodology and sources: what each source gave, definitions, breaks, conflicts, missing values,
-flags, periods, the regional SDG 1.3.1 trap, forecasts and map boundaries."""
+flags, periods, the regional SDG 1.3.1 trap, forecasts and map boundaries: a tab each, of which only
+the open one is built and drawn."""
 import streamlit as st
 
 from analysis import loader
@@ -14,8 +15,6 @@ lang, data = start()
 
 MIN_FORECAST_POINTS = 6  # analysis.forecast.MIN_POINTS (a test keeps the two equal)
 MAX_QUERY = 60
-SECTIONS = ("sources", "definitions", "breaks", "conflicts", "missing", "flags", "periods", "sdg131", "forecasts",
-            "maps")
 
 try:
     documents()
@@ -24,91 +23,107 @@ except loader.DataError as error:
     st.stop()
 
 
+def sources_section():
+    st.header(t("methodology.sources", lang))
+    st.write(t("methodology.sources_intro", lang))
+    kind = state.selectbox(lang, t("methodology.kind_filter", lang), "kind", ["all", *mv.SOURCE_KINDS], "all",
+                           key="methodology_kind", format_func=lambda k: t(f"methodology.kind.{k}", lang))
+    st.caption(sources_caption(data, lang))
+    sources, height = sources_table(data, lang, kind)
+    st.table(sources, hide_index=True, height=height)
+    st.caption(t("methodology.sources_source", lang))
+
+
+def definitions_section():
+    st.header(t("methodology.definitions", lang))
+    st.write(t("methodology.definitions_intro", lang))
+    topics = list(dict.fromkeys(data.indicators["topic"]))
+    left, right = st.columns([1, 2])
+    with left:
+        topic = state.selectbox(lang, t("methodology.topic_filter", lang), "topic", ["all", *topics], "all",
+                                key="methodology_topic",
+                                format_func=lambda x: t("methodology.topic.all" if x == "all" else f"topic.{x}", lang))
+    with right:
+        requested = str(st.query_params.get("q", ""))
+        if len(requested) > MAX_QUERY:
+            st.warning(t("notice.bad_param", lang, name="q", value=requested[:40]), icon="⚠️")
+            requested = ""
+        query = st.text_input(t("methodology.search", lang), value=requested, key="methodology_search",
+                              max_chars=MAX_QUERY).strip()
+        state.write("q", query, "")
+    found_caption, found = definitions_table(data, lang, topic, query)
+    st.caption(found_caption)
+    if found is None:
+        st.info(t("methodology.not_found", lang))
+    else:
+        st.table(found[0], hide_index=True, height=found[1])
+    st.caption(t("methodology.definitions_source", lang))
+
+
+def breaks_section():
+    st.header(t("methodology.breaks", lang))
+    st.write(t("methodology.breaks_intro", lang))
+    breaks, breaks_source = breaks_table(data, lang)
+    st.table(breaks, hide_index=True)
+    st.caption(breaks_source)
+
+
+def conflicts_section():
+    st.header(t("methodology.conflicts", lang))
+    conflicts_intro, conflicts, conflicts_source = conflicts_table(data, lang)
+    st.write(conflicts_intro)
+    st.table(conflicts, hide_index=True)
+    st.caption(conflicts_source)
+
+
+def missing_section():
+    st.header(t("methodology.missing", lang))
+    missing = missing_text(data, lang)
+    if missing is not None:
+        st.write(missing)
+
+
+def flags_section():
+    st.header(t("methodology.flags", lang))
+    st.write(t("methodology.flags_intro", lang))
+    st.table(flags_table(data, lang), hide_index=True)
+    st.caption(t("methodology.flags_source", lang))
+
+
+def periods_section():
+    st.header(t("methodology.periods", lang))
+    st.write(t("methodology.periods_text", lang))
+    st.table(periods_table(data, lang), hide_index=True)
+    st.caption(t("methodology.periods_source", lang))
+
+
+def sdg131_section():
+    st.header(t("methodology.sdg131", lang))
+    sdg131_text, sdg131_notice, sdg131_source = sdg131(data, lang)
+    st.write(sdg131_text)
+    if sdg131_notice is not None:
+        st.info(sdg131_notice)
+        st.caption(sdg131_source)
+
+
+def forecasts_section():
+    st.header(t("methodology.forecasts", lang))
+    st.markdown(t("methodology.forecasts_text", lang, min_points=MIN_FORECAST_POINTS))
+
+
+def maps_section():
+    st.header(t("methodology.maps", lang))
+    st.write(t("methodology.maps_text", lang))
+    st.caption(t("methodology.maps_source", lang))
+
+
+SECTIONS = {"sources": sources_section, "definitions": definitions_section, "breaks": breaks_section,
+            "conflicts": conflicts_section, "missing": missing_section, "flags": flags_section,
+            "periods": periods_section, "sdg131": sdg131_section, "forecasts": forecasts_section, "maps": maps_section}
+
 st.title(t("methodology.title", lang))
 st.write(t("methodology.intro", lang))
-st.markdown(f"**{t('methodology.contents', lang)}:** "
-            + " · ".join(f"[{t(f'methodology.{s}', lang)}](#{s})" for s in SECTIONS))
-
-# Sources
-st.header(t("methodology.sources", lang), anchor="sources")
-st.write(t("methodology.sources_intro", lang))
-kind = state.selectbox(lang, t("methodology.kind_filter", lang), "kind", ["all", *mv.SOURCE_KINDS], "all",
-                       key="methodology_kind", format_func=lambda k: t(f"methodology.kind.{k}", lang))
-st.caption(sources_caption(data, lang))
-sources, height = sources_table(data, lang, kind)
-st.table(sources, hide_index=True, height=height)
-st.caption(t("methodology.sources_source", lang))
-
-# Definitions
-st.header(t("methodology.definitions", lang), anchor="definitions")
-st.write(t("methodology.definitions_intro", lang))
-topics = list(dict.fromkeys(data.indicators["topic"]))
-left, right = st.columns([1, 2])
-with left:
-    topic = state.selectbox(lang, t("methodology.topic_filter", lang), "topic", ["all", *topics], "all",
-                            key="methodology_topic",
-                            format_func=lambda x: t("methodology.topic.all" if x == "all" else f"topic.{x}", lang))
-with right:
-    requested = str(st.query_params.get("q", ""))
-    if len(requested) > MAX_QUERY:
-        st.warning(t("notice.bad_param", lang, name="q", value=requested[:40]), icon="⚠️")
-        requested = ""
-    query = st.text_input(t("methodology.search", lang), value=requested, key="methodology_search",
-                          max_chars=MAX_QUERY).strip()
-    state.write("q", query, "")
-found_caption, found = definitions_table(data, lang, topic, query)
-st.caption(found_caption)
-if found is None:
-    st.info(t("methodology.not_found", lang))
-else:
-    st.table(found[0], hide_index=True, height=found[1])
-st.caption(t("methodology.definitions_source", lang))
-
-# Breaks
-st.header(t("methodology.breaks", lang), anchor="breaks")
-st.write(t("methodology.breaks_intro", lang))
-breaks, breaks_source = breaks_table(data, lang)
-st.table(breaks, hide_index=True)
-st.caption(breaks_source)
-
-# Conflicts
-st.header(t("methodology.conflicts", lang), anchor="conflicts")
-conflicts_intro, conflicts, conflicts_source = conflicts_table(data, lang)
-st.write(conflicts_intro)
-st.table(conflicts, hide_index=True)
-st.caption(conflicts_source)
-
-# Missing values
-st.header(t("methodology.missing", lang), anchor="missing")
-missing = missing_text(data, lang)
-if missing is not None:
-    st.write(missing)
-
-# Flags
-st.header(t("methodology.flags", lang), anchor="flags")
-st.write(t("methodology.flags_intro", lang))
-st.table(flags_table(data, lang), hide_index=True)
-st.caption(t("methodology.flags_source", lang))
-
-# Periods
-st.header(t("methodology.periods", lang), anchor="periods")
-st.write(t("methodology.periods_text", lang))
-st.table(periods_table(data, lang), hide_index=True)
-st.caption(t("methodology.periods_source", lang))
-
-# The regional SDG 1.3.1 trap
-st.header(t("methodology.sdg131", lang), anchor="sdg131")
-sdg131_text, sdg131_notice, sdg131_source = sdg131(data, lang)
-st.write(sdg131_text)
-if sdg131_notice is not None:
-    st.info(sdg131_notice)
-    st.caption(sdg131_source)
-
-# Forecasts
-st.header(t("methodology.forecasts", lang), anchor="forecasts")
-st.markdown(t("methodology.forecasts_text", lang, min_points=MIN_FORECAST_POINTS))
-
-# Map boundaries
-st.header(t("methodology.maps", lang), anchor="maps")
-st.write(t("methodology.maps_text", lang))
-st.caption(t("methodology.maps_source", lang))
+opened, tab = state.section_tabs(lang, "methodology",
+                                 {code: t(f"methodology.tab.{code}", lang) for code in SECTIONS})
+with tab:
+    SECTIONS[opened]()

@@ -1,6 +1,7 @@
 """Pensions and social protection: pensioners and the average pension (mixed periods), pensioners
 below the subsistence minimum, social-protection coverage (national; regional beneficiaries as a
-share of the country's population), family allowance and social benefits, and spending."""
+share of the country's population), family allowance and social benefits, and spending.
+Each of the five is a tab; only the open one is built and drawn."""
 import streamlit as st
 
 from analysis import maps
@@ -18,54 +19,61 @@ def table(rows_of, keep):
     figures.draw_table(*pensions.table_frame(data, lang, rows_of, keep))
 
 
+def pensioners():
+    show(pensions.pensioners(data, lang), "pensions_pensioners_chart")
+    st.caption(t("pensions.pensioners_note", lang))
+    with st.expander(t("pensions.pensioners_more", lang)):
+        table("pensioner_rows", ("indicator", "breakdown", "period", "value_unit", "source", "flags"))
+    show(pensions.pension(data, lang), "pensions_pension_chart")
+    st.caption(t("pensions.pension_note", lang))
+    matched = pensions.matched_table(data, lang)
+    if matched is not None:
+        frame, note = matched
+        st.dataframe(frame, hide_index=True, width="stretch")
+        st.caption(note)
+
+
+def below():
+    measure = state.selectbox(lang, t("pensions.measure", lang), "below", list(view.BELOW), view.BELOW[0],
+                              key="pensions_below", format_func=lambda i: labels.indicator(data, i, lang))
+    show(pensions.national(data, lang, (measure,), "pensions.below_title"), "pensions_below_chart")
+    st.caption(t("pensions.below_note", lang))
+
+
+def coverage():
+    """National coverage, and each region's part of it."""
+    show(pensions.national(data, lang, (view.COVERAGE,), "pensions.coverage_title"), "pensions_coverage_chart")
+    st.info(t("pensions.regional_warning", lang), icon="⚠️")
+    years = list(pensions.regional_years(data))
+    year = state.year_select(lang, t("common.year", lang), "year", years, years[-1], key="pensions_year")
+    bars, regional_map, source, regional_note = pensions.regional(data, lang, year)
+    show(bars, "pensions_regional_chart")
+    st.plotly_chart(drawable(regional_map), width="content", config=maps.MAP_CONFIG, key="pensions_map")
+    st.caption(source)
+    if regional_note:
+        st.caption(regional_note)
+
+
+def benefits():
+    show(pensions.national(data, lang, view.BENEFITS, "pensions.benefits_title"), "pensions_benefits_chart")
+    st.caption(t("pensions.program_benefits", lang))
+    table("program_benefit_rows", ("indicator", "breakdown", "period", "value_unit", "flags"))
+
+
+def spending():
+    show(pensions.national(data, lang, view.SPENDING, "pensions.spending_title"), "pensions_spending_chart")
+    st.caption(t("pensions.spending_note", lang))
+    financing = pensions.financing_table(data, lang)
+    if financing is not None:
+        with st.expander(labels.indicator(data, view.FINANCING, lang)):
+            figures.draw_table(*financing)
+
+
+SECTIONS = {"pensioners": pensioners, "below": below, "coverage": coverage, "benefits": benefits,
+            "spending": spending}
+
 st.title(t("pensions.title", lang))
 st.write(t("pensions.intro", lang))
-
-# 1. Pensioners and the average pension
-st.subheader(t("pensions.pensioners", lang))
-show(pensions.pensioners(data, lang), "pensions_pensioners_chart")
-st.caption(t("pensions.pensioners_note", lang))
-with st.expander(t("pensions.pensioners_more", lang)):
-    table("pensioner_rows", ("indicator", "breakdown", "period", "value_unit", "source", "flags"))
-show(pensions.pension(data, lang), "pensions_pension_chart")
-st.caption(t("pensions.pension_note", lang))
-matched = pensions.matched_table(data, lang)
-if matched is not None:
-    frame, note = matched
-    st.dataframe(frame, hide_index=True, width="stretch")
-    st.caption(note)
-
-# 2. Pensioners below the subsistence minimum
-st.subheader(t("pensions.below", lang))
-below = state.selectbox(lang, t("pensions.measure", lang), "below", list(view.BELOW), view.BELOW[0],
-                        key="pensions_below", format_func=lambda i: labels.indicator(data, i, lang))
-show(pensions.national(data, lang, (below,), "pensions.below_title"), "pensions_below_chart")
-st.caption(t("pensions.below_note", lang))
-
-# 3. Social-protection coverage: national, and each region's part of it
-st.subheader(t("pensions.coverage", lang))
-show(pensions.national(data, lang, (view.COVERAGE,), "pensions.coverage_title"), "pensions_coverage_chart")
-st.info(t("pensions.regional_warning", lang), icon="⚠️")
-years = list(pensions.regional_years(data))
-year = state.year_select(lang, t("common.year", lang), "year", years, years[-1], key="pensions_year")
-bars, regional_map, source, regional_note = pensions.regional(data, lang, year)
-show(bars, "pensions_regional_chart")
-st.plotly_chart(drawable(regional_map), width="content", config=maps.MAP_CONFIG, key="pensions_map")
-st.caption(source)
-if regional_note:
-    st.caption(regional_note)
-
-# 4. Family allowance and social benefits
-st.subheader(t("pensions.benefits", lang))
-show(pensions.national(data, lang, view.BENEFITS, "pensions.benefits_title"), "pensions_benefits_chart")
-st.caption(t("pensions.program_benefits", lang))
-table("program_benefit_rows", ("indicator", "breakdown", "period", "value_unit", "flags"))
-
-# 5. Spending
-st.subheader(t("pensions.spending", lang))
-show(pensions.national(data, lang, view.SPENDING, "pensions.spending_title"), "pensions_spending_chart")
-st.caption(t("pensions.spending_note", lang))
-financing = pensions.financing_table(data, lang)
-if financing is not None:
-    with st.expander(labels.indicator(data, view.FINANCING, lang)):
-        figures.draw_table(*financing)
+opened, tab = state.section_tabs(lang, "pensions", {code: t(f"pensions.tab.{code}", lang) for code in SECTIONS})
+with tab:
+    SECTIONS[opened]()

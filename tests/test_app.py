@@ -19,6 +19,16 @@ def open_page(page: str, lang: str = "ky", **params) -> AppTest:
     return at
 
 
+def open_every_section(page: str, lang: str, sections: list[str], **params) -> dict[str, AppTest]:
+    """A page with tabs opened at each of its sections in turn (only the open tab is built)."""
+    return {section: open_page(page, lang, section=section, **params) for section in sections}
+
+
+def every(opened: dict[str, AppTest], kind: str) -> list:
+    """The elements of one kind in every opened section, in order."""
+    return [element for at in opened.values() for element in at.get(kind)]
+
+
 @pytest.mark.parametrize("lang", ["ky", "ru", "en"])
 @pytest.mark.parametrize("page", PAGES)
 def test_every_page_runs_in_every_language(page, lang):
@@ -70,3 +80,28 @@ def test_poverty_page_bad_parameters_fall_back_with_notices():
     assert len(at.warning) == 3
     assert at.selectbox(key="poverty_indicator").value == "poverty_rate"
     assert at.multiselect(key="poverty_regions").value == ["KG-B"]
+
+
+
+TABBED = {  # page: (a section that is not the first, its tab's place, a chart only it draws)
+    "wages": ("by_sex", 1, "wages_gap_chart"), "pensions": ("coverage", 2, "pensions_map"),
+    "labour": ("injuries", 3, "labour_injury_ranked_chart"), "disability": ("new_cases", 2, "disability_new_cases_chart"),
+    "program": ("social_fund", 1, "program_appeals_chart"),
+}
+
+
+@pytest.mark.parametrize("page", sorted(TABBED))
+def test_opening_a_tab_builds_it_and_writes_the_url(page):
+    """A tab click (its state set as the frontend sets it) builds that section alone and puts it in
+    the address; a language switch then keeps it open."""
+    section, index, chart = TABBED[page]
+    at = open_page(page, "en")
+    assert chart not in [c.key for c in at.get("plotly_chart")]
+    names = [tab.label for tab in at.tabs]
+    at.session_state[f"{page}_section_en"] = names[index]
+    at.run()
+    assert not at.exception and at.query_params["section"] == section
+    assert chart in [c.key for c in at.get("plotly_chart")]
+    at.sidebar.radio(key="language_picker").set_value("ru").run()
+    assert not at.exception and chart in [c.key for c in at.get("plotly_chart")]
+    assert [tab.label for tab in at.tabs] != names, "the tabs are in Russian now"

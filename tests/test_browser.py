@@ -1,5 +1,5 @@
-"""The real server in Debian's headless Chromium: every page in every language draws, with
-no exception box, no console error and no request leaving localhost."""
+"""The real server in Debian's headless Chromium: every page, and every tab of it, in every
+language draws, with no exception box, no console error and no request leaving localhost."""
 from __future__ import annotations
 
 import csv
@@ -12,7 +12,7 @@ import sys
 import time
 import urllib.request
 from pathlib import Path
-from urllib.parse import urlparse
+from urllib.parse import parse_qs, urlparse
 
 import pytest
 
@@ -27,7 +27,8 @@ CHROMIUM_ARGS = [
 ]
 PAGES = ["overview", "poverty", "wages", "disability", "pensions", "labour", "regions", "forecasts", "program",
          "data", "methodology", "coverage", "present"]
-MAP_PAGES = {"overview", "regions", "pensions"}
+MAP_PAGES = {"overview", "regions", "pensions"}   # Pensions: in its coverage tab
+TAB = "[data-testid='stTab']"
 # Streamlit's frontend first probes for its server under the page's own path and falls back to
 # the root: those two 404s on a deep link are its base-path detection, not a fault of the app.
 BASE_PATH_PROBE = re.compile(r"^/[a-z]+/_stcore/(health|host-config)$")
@@ -104,7 +105,8 @@ def wait_until_drawn(page) -> None:
     page.wait_for_selector("[data-testid='stMain'] h1", timeout=60_000)
     page.wait_for_function(
         "() => !document.querySelector('[data-testid=\"stStatusWidget\"]')"
-        " && !document.querySelector('[data-testid=\"stSkeleton\"]')", timeout=60_000)
+        " && !document.querySelector('[data-testid=\"stSkeleton\"]')"
+        " && !document.querySelector('[data-stale=\"true\"]')", timeout=60_000)
     # Every chart element, not only the plots already mounted: plotly's bundle loads lazily, and
     # until it has, a chart is an empty placeholder that no '.js-plotly-plot' query sees.
     page.wait_for_function(
@@ -112,6 +114,17 @@ def wait_until_drawn(page) -> None:
         "  const el = c.querySelector('.js-plotly-plot');"
         "  return el && el.querySelector('.main-svg') && (el.data || []).length > 0; })", timeout=60_000)
     page.wait_for_timeout(700)
+
+
+def open_each_tab(page):
+    """Click every tab after the first in turn (a page with tabs builds only the open one); yields
+    each one's section, as the address names it, once it is drawn."""
+    for index in range(1, page.locator(TAB).count()):
+        before = page.url
+        page.locator(TAB).nth(index).click()
+        page.wait_for_function("before => location.href !== before", arg=before, timeout=30_000)
+        wait_until_drawn(page)
+        yield parse_qs(urlparse(page.url).query)["section"][0]
 
 
 def plots(page) -> list[dict]:
@@ -137,9 +150,10 @@ def test_page_draws_offline(server, browser, name, lang):
     wait_until_drawn(page)
     OUTPUT.mkdir(parents=True, exist_ok=True)
     page.screenshot(path=str(OUTPUT / f"{name}-{lang}.png"))
-    assert page.locator("[data-testid='stException']").count() == 0
-    figures = plots(page)
-    assert all(f["points"] > 0 for f in figures), figures
+    figures = check_drawn(page)
+    for section in open_each_tab(page):
+        page.screenshot(path=str(OUTPUT / f"{name}-{lang}-{section}.png"))
+        figures += check_drawn(page)
     if name in MAP_PAGES:
         maps = [f for f in figures if "choroplethmap" in f["types"]]
         assert maps, "the page has a map"
@@ -149,6 +163,14 @@ def test_page_draws_offline(server, browser, name, lang):
     assert watch.outside() == [], f"requests left localhost: {watch.outside()}"
     assert watch.errors == []
     context.close()
+
+
+def check_drawn(page) -> list[dict]:
+    """No exception box, and every figure in view has points; the figures."""
+    assert page.locator("[data-testid='stException']").count() == 0
+    figures = plots(page)
+    assert all(f["points"] > 0 for f in figures), figures
+    return figures
 
 
 def test_language_switch_takes_effect_on_the_first_click(server, browser):
@@ -180,6 +202,18 @@ def test_a_shared_url_opens_the_same_view_in_a_new_context(server, browser):
     assert "2015" in figures[2]["title"]                         # the ranking's year
     assert "extreme_poverty_rate" in page.url and "by=area" in page.url
     second.close()
+
+
+def test_a_shared_url_opens_its_tab(server, browser):
+    context = browser.new_context()
+    page = context.new_page()
+    page.goto(f"{server}/pensions?lang=en&section=coverage&year=2015", wait_until="domcontentloaded")
+    wait_until_drawn(page)
+    assert page.locator(f"{TAB}[aria-selected='true']").inner_text() == "Coverage"
+    figures = plots(page)
+    assert any("choroplethmap" in f["types"] for f in figures)
+    assert any("2015" in f["title"] for f in figures), [f["title"] for f in figures]
+    context.close()
 
 
 def test_a_download_from_the_data_page_arrives_and_parses(server, browser):

@@ -3,10 +3,11 @@ import pandas as pd
 import pytest
 
 from analysis import disability_view as view
-from tests.test_app import open_page
+from tests.test_app import every, open_every_section, open_page
 from ui.i18n import escape_markdown  # notices quote URL values escaped (literal text)
 
 LANGS = ["ky", "ru", "en"]
+SECTIONS = ["persons", "children", "new_cases", "benefits", "all_figures"]
 TITLES = {"ky": "Майыптуулук", "ru": "Инвалидность", "en": "Disability"}
 
 
@@ -53,30 +54,32 @@ def test_latest_count_is_a_month_not_a_year(data):
 
 @pytest.mark.parametrize("lang", LANGS)
 def test_page_runs_in_every_language(lang, data):
-    at = open_page("disability", lang)
-    assert not at.exception, [e.value for e in at.exception]
-    assert at.title[0].value == TITLES[lang]
-    assert len(at.get("plotly_chart")) == 5
-    assert len(at.dataframe) == 2
-    assert len(at.subheader) == 5
-    assert not at.warning
-    assert at.selectbox(key="disability_indicator").value == "all"
-    # The notice says how many figures are secondary.
-    assert str(view.source_mix(data)["secondary"]) in at.info[0].value
+    opened = open_every_section("disability", lang, SECTIONS)
+    for section, at in opened.items():
+        assert not at.exception, (section, [e.value for e in at.exception])
+        assert at.title[0].value == TITLES[lang] and len(at.tabs) == 5
+        assert not at.warning
+        # The notice above the tabs says how many figures are secondary.
+        assert str(view.source_mix(data)["secondary"]) in at.info[0].value
+    assert [c.key for c in every(opened, "plotly_chart")] == [
+        "disability_count_chart", "disability_share_chart", "disability_children_chart",
+        "disability_new_cases_chart", "disability_benefit_chart"]
+    assert len(every(opened, "dataframe")) == 2
+    assert opened["all_figures"].selectbox(key="disability_indicator").value == "all"
 
 
 def test_url_parameter_filters_the_register(data):
-    at = open_page("disability", "ru", indicator="disabled_persons")
+    at = open_page("disability", "ru", section="all_figures", indicator="disabled_persons")
     assert not at.exception and not at.warning
     assert at.selectbox(key="disability_indicator").value == "disabled_persons"
     register = at.dataframe[-1].value
-    every = data.observations[data.observations["indicator_id"] == "disabled_persons"]
-    assert len(register) == len(every) and (~every["shown"]).sum() == 2   # shown values and the alternatives
+    reported = data.observations[data.observations["indicator_id"] == "disabled_persons"]
+    assert len(register) == len(reported) and (~reported["shown"]).sum() == 2   # shown values and the alternatives
     assert register.iloc[:, 0].nunique() == 1
 
 
 def test_bad_parameter_falls_back_with_a_notice():
-    at = open_page("disability", "ky", indicator="<script>")
+    at = open_page("disability", "ky", section="all_figures", indicator="<script>")
     assert not at.exception
     assert len(at.warning) == 1 and escape_markdown("<script>") in at.warning[0].value
     assert at.selectbox(key="disability_indicator").value == "all"

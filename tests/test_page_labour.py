@@ -3,9 +3,10 @@ import pandas as pd
 import pytest
 
 from analysis import labour_view as view
-from tests.test_app import open_page
+from tests.test_app import every, open_every_section, open_page
 
 LANGS = ["ky", "ru", "en"]
+SECTIONS = ["regions", "sex_age", "registered", "injuries", "youth_informal"]
 TITLES = {"ky": "Эмгек рыногу", "ru": "Рынок труда", "en": "Labour market"}
 REGIONS = ["KG-B", "KG-J", "KG-Y", "KG-N", "KG-O", "KG-T", "KG-C", "KG-GB", "KG-GO"]
 
@@ -52,40 +53,43 @@ def test_program_figures(data):
 
 @pytest.mark.parametrize("lang", LANGS)
 def test_page_runs_in_every_language(lang):
-    at = open_page("labour", lang)
-    assert not at.exception, [e.value for e in at.exception]
-    assert at.title[0].value == TITLES[lang]
-    assert len(at.get("plotly_chart")) == 7
-    assert len(at.dataframe) == 1
-    assert len(at.subheader) == 5
-    assert not at.warning
-    assert at.multiselect(key="labour_regions").value == REGIONS
-    assert at.select_slider(key="labour_year").value == 2024
-    assert at.selectbox(key="labour_by").value == "sex"
-    assert at.selectbox(key="labour_injury").value == "occupational_injury_rate"
-    assert at.select_slider(key="labour_injury_year").value == 2023
+    opened = open_every_section("labour", lang, SECTIONS)
+    for section, at in opened.items():
+        assert not at.exception, (section, [e.value for e in at.exception])
+        assert at.title[0].value == TITLES[lang] and len(at.tabs) == 5
+        assert not at.warning
+    assert [c.key for c in every(opened, "plotly_chart")] == [
+        "labour_regions_chart", "labour_ranked_chart", "labour_sex_age_chart", "labour_registered_chart",
+        "labour_injury_chart", "labour_injury_ranked_chart", "labour_neet_chart"]
+    assert len(every(opened, "dataframe")) == 1
+    assert opened["regions"].multiselect(key="labour_regions").value == REGIONS
+    assert opened["regions"].select_slider(key="labour_year").value == 2024
+    assert opened["sex_age"].selectbox(key="labour_by").value == "sex"
+    assert opened["injuries"].selectbox(key="labour_injury").value == "occupational_injury_rate"
+    assert opened["injuries"].select_slider(key="labour_injury_year").value == 2023
 
 
 def test_url_parameters_set_the_widgets():
-    at = open_page("labour", "ru", regions="KG-B,KG-C", year="2015", by="age_group",
-                   injury="fatal_occupational_injury_rate", injury_year="2010")
-    assert not at.exception and not at.warning
-    assert at.multiselect(key="labour_regions").value == ["KG-B", "KG-C"]
-    assert at.select_slider(key="labour_year").value == 2015
-    assert at.selectbox(key="labour_by").value == "age_group"
-    assert at.selectbox(key="labour_injury").value == "fatal_occupational_injury_rate"
-    assert at.select_slider(key="labour_injury_year").value == 2010
+    params = dict(regions="KG-B,KG-C", year="2015", by="age_group", injury="fatal_occupational_injury_rate",
+                  injury_year="2010")
+    opened = open_every_section("labour", "ru", ["regions", "sex_age", "injuries"], **params)
+    assert not any(at.exception or at.warning for at in opened.values())
+    assert opened["regions"].multiselect(key="labour_regions").value == ["KG-B", "KG-C"]
+    assert opened["regions"].select_slider(key="labour_year").value == 2015
+    assert opened["sex_age"].selectbox(key="labour_by").value == "age_group"
+    assert opened["injuries"].selectbox(key="labour_injury").value == "fatal_occupational_injury_rate"
+    assert opened["injuries"].select_slider(key="labour_injury_year").value == 2010
 
 
 def test_bad_parameters_fall_back_with_notices():
-    at = open_page("labour", "en", regions="KG-B,XX", by="income", year="1900")
-    assert not at.exception
-    assert len(at.warning) == 3
-    assert at.multiselect(key="labour_regions").value == ["KG-B"]
-    assert at.selectbox(key="labour_by").value == "sex"
-    assert at.select_slider(key="labour_year").value == 2024
+    opened = open_every_section("labour", "en", ["regions", "sex_age"], regions="KG-B,XX", by="income", year="1900")
+    assert not any(at.exception for at in opened.values())
+    assert len(opened["regions"].warning) == 2 and len(opened["sex_age"].warning) == 1
+    assert opened["regions"].multiselect(key="labour_regions").value == ["KG-B"]
+    assert opened["sex_age"].selectbox(key="labour_by").value == "sex"
+    assert opened["regions"].select_slider(key="labour_year").value == 2024
 
 
 def test_a_zero_in_the_source_is_explained():
-    at = open_page("labour", "en", injury_year="2021")
+    at = open_page("labour", "en", section="injuries", injury_year="2021")
     assert any("gives 0" in c.value and "Osh oblast" in c.value for c in at.caption)

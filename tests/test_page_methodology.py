@@ -5,7 +5,7 @@ from analysis import loader
 from analysis import methodology_view as mv
 from analysis.schema import LANGUAGES, source_columns
 from tests.conftest import ROOT
-from tests.test_app import open_page
+from tests.test_app import every, open_every_section, open_page
 from ui.format import number
 from ui.strings import STRINGS
 
@@ -23,31 +23,33 @@ def documents():
 
 @pytest.mark.parametrize("lang", ["ky", "ru", "en"])
 def test_page_in_each_language(lang, data):
-    at = open_page("methodology", lang)
-    assert not at.exception, [e.value for e in at.exception]
-    assert not at.warning
-    assert at.title[0].value == STRINGS["methodology.title"][lang]
-    assert [h.value for h in at.header] == [STRINGS[f"methodology.{s}"][lang] for s in SECTIONS]
+    opened = open_every_section("methodology", lang, list(SECTIONS))
+    for section, at in opened.items():
+        assert not at.exception, (section, [e.value for e in at.exception])
+        assert not at.warning and len(at.tabs) == len(SECTIONS)
+        assert at.title[0].value == STRINGS["methodology.title"][lang]
+    assert [h.value for h in every(opened, "header")] == [STRINGS[f"methodology.{s}"][lang] for s in SECTIONS]
     # Sources, definitions, breaks, conflicts, flags and periods: tables that wrap their text.
-    assert len(at.table) == 6
-    assert len(at.table[0].value) == len(data.sources)
-    assert len(at.table[1].value) == len(data.indicators)
-    assert len(at.table[2].value) == len(data.breaks)
-    assert len(at.table[3].value) == len(mv.conflicts(data))
-    assert len(at.table[4].value) == len(data.flags)
-    assert len(at.table[5].value) == len(mv.PERIOD_EXAMPLES)
-    assert at.selectbox(key="methodology_kind").value == "all"
-    assert at.selectbox(key="methodology_topic").value == "all"
-    assert at.text_input(key="methodology_search").value == ""
+    tables = every(opened, "table")
+    assert len(tables) == 6
+    assert len(tables[0].value) == len(data.sources)
+    assert len(tables[1].value) == len(data.indicators)
+    assert len(tables[2].value) == len(data.breaks)
+    assert len(tables[3].value) == len(mv.conflicts(data))
+    assert len(tables[4].value) == len(data.flags)
+    assert len(tables[5].value) == len(mv.PERIOD_EXAMPLES)
+    assert opened["sources"].selectbox(key="methodology_kind").value == "all"
+    assert opened["definitions"].selectbox(key="methodology_topic").value == "all"
+    assert opened["definitions"].text_input(key="methodology_search").value == ""
     # The texts that carry computed numbers.
-    body = " ".join(m.value for m in at.markdown)
+    body = " ".join(m.value for m in every(opened, "markdown"))
     assert "2007–2012" in body and "statsmodels" in body and "qgis-common" in body
-    assert any("16" in i.value for i in at.info)  # the SDG 1.3.1 check
+    assert any("16" in i.value for i in opened["sdg131"].info)  # the SDG 1.3.1 check
     # Sources' titles and publishers in the reader's language, in the sources table and in the conflicts.
     title, publisher = source_columns(lang)
-    cells = [str(c).replace("\\", "") for c in at.table[0].value.iloc[:, 0]]   # markdown, escaped
+    cells = [str(c).replace("\\", "") for c in tables[0].value.iloc[:, 0]]   # markdown, escaped
     assert cells == [f"{a} — {b}" for a, b in zip(data.sources[title], data.sources[publisher])]
-    conflicts = " ".join(at.table[3].value.astype(str).to_numpy().ravel()).replace("\\", "")
+    conflicts = " ".join(tables[3].value.astype(str).to_numpy().ravel()).replace("\\", "")
     if lang != "en":
         english_only = set(data.sources["publisher"]) - set(data.sources[publisher])
         assert not [p for p in english_only if p in conflicts or p in " ".join(cells)]
@@ -55,39 +57,41 @@ def test_page_in_each_language(lang, data):
 
 
 def test_url_parameters_set_the_filters(data):
-    at = open_page("methodology", "en", kind="secondary", topic="wages", q="Minimum")
-    assert not at.exception and not at.warning
-    assert at.selectbox(key="methodology_kind").value == "secondary"
-    assert at.selectbox(key="methodology_topic").value == "wages"
-    assert at.text_input(key="methodology_search").value == "Minimum"
-    sources = at.table[0].value
+    opened = open_every_section("methodology", "en", ["sources", "definitions"], kind="secondary", topic="wages",
+                                q="Minimum")
+    assert not any(at.exception or at.warning for at in opened.values())
+    assert opened["sources"].selectbox(key="methodology_kind").value == "secondary"
+    assert opened["definitions"].selectbox(key="methodology_topic").value == "wages"
+    assert opened["definitions"].text_input(key="methodology_search").value == "Minimum"
+    sources = opened["sources"].table[0].value
     assert len(sources) == (data.sources["kind"] == "secondary").sum()
     assert set(sources["Kind"]) == {"Secondary"}
-    found = at.table[1].value
+    found = opened["definitions"].table[0].value
     ids = [i.replace("\\", "") for i in found["Id"]]  # the cells are markdown, escaped
     assert ids == list(mv.definitions(data, "en", "wages", "Minimum")["id"])
     assert "minimum_wage" in ids
 
 
 def test_a_search_that_finds_nothing_says_so():
-    at = open_page("methodology", "ru", q="нет-такого-показателя")
+    at = open_page("methodology", "ru", section="definitions", q="нет-такого-показателя")
     assert not at.exception
     assert any("не найдено" in i.value for i in at.info)
-    assert len(at.table) == 5
+    assert len(at.table) == 0
 
 
 def test_bad_parameters_fall_back_with_notices(data):
-    at = open_page("methodology", "en", kind="tertiary", topic="weather", q="x" * 100)
-    assert not at.exception
-    assert len(at.warning) == 3
-    assert at.selectbox(key="methodology_kind").value == "all"
-    assert at.selectbox(key="methodology_topic").value == "all"
-    assert at.text_input(key="methodology_search").value == ""
-    assert len(at.table[1].value) == len(data.indicators)
+    opened = open_every_section("methodology", "en", ["sources", "definitions"], kind="tertiary", topic="weather",
+                                q="x" * 100)
+    assert not any(at.exception for at in opened.values())
+    assert len(opened["sources"].warning) == 1 and len(opened["definitions"].warning) == 2
+    assert opened["sources"].selectbox(key="methodology_kind").value == "all"
+    assert opened["definitions"].selectbox(key="methodology_topic").value == "all"
+    assert opened["definitions"].text_input(key="methodology_search").value == ""
+    assert len(opened["definitions"].table[0].value) == len(data.indicators)
 
 
 def test_typing_a_search_writes_the_url():
-    at = open_page("methodology", "en")
+    at = open_page("methodology", "en", section="definitions")
     at.text_input(key="methodology_search").input("poverty").run()
     assert at.query_params["q"] == "poverty"
     at.text_input(key="methodology_search").input("").run()

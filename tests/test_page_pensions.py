@@ -3,8 +3,9 @@ import pytest
 
 from analysis import pensions_view as view
 from analysis import topic_tables
-from tests.test_app import open_page
+from tests.test_app import every, open_every_section, open_page
 
+SECTIONS = ["pensioners", "below", "coverage", "benefits", "spending"]
 LANGS = ["ky", "ru", "en"]
 TITLES = {"ky": "Пенсиялар жана социалдык коргоо", "ru": "Пенсии и социальная защита",
           "en": "Pensions and social protection"}
@@ -43,28 +44,32 @@ def test_financing_is_regional(data):
 
 @pytest.mark.parametrize("lang", LANGS)
 def test_page_runs_in_every_language(lang):
-    at = open_page("pensions", lang)
-    assert not at.exception, [e.value for e in at.exception]
-    assert at.title[0].value == TITLES[lang]
-    assert len(at.get("plotly_chart")) == 8                 # seven charts and the map
-    assert len(at.dataframe) == 4
-    assert len(at.subheader) == 5
-    assert not at.warning
-    assert at.selectbox(key="pensions_below").value == view.BELOW[0]
-    assert at.select_slider(key="pensions_year").value == 2024
-    assert any(NOT_A_RATE[lang] in info.value for info in at.info)
+    opened = open_every_section("pensions", lang, SECTIONS)
+    for section, at in opened.items():
+        assert not at.exception, (section, [e.value for e in at.exception])
+        assert at.title[0].value == TITLES[lang] and len(at.tabs) == 5
+        assert not at.warning
+    assert [c.key for c in every(opened, "plotly_chart")] == [
+        "pensions_pensioners_chart", "pensions_pension_chart", "pensions_below_chart", "pensions_coverage_chart",
+        "pensions_regional_chart", "pensions_map", "pensions_benefits_chart", "pensions_spending_chart"]
+    assert len(every(opened, "dataframe")) == 4
+    assert opened["below"].selectbox(key="pensions_below").value == view.BELOW[0]
+    assert opened["coverage"].select_slider(key="pensions_year").value == 2024
+    assert any(NOT_A_RATE[lang] in info.value for info in opened["coverage"].info)
 
 
 def test_url_parameters_set_the_widgets():
-    at = open_page("pensions", "en", below=view.BELOW[1], year="2015")
+    at = open_page("pensions", "en", section="below", below=view.BELOW[1], year="2015")
     assert not at.exception and not at.warning
     assert at.selectbox(key="pensions_below").value == view.BELOW[1]
+    at = open_page("pensions", "en", section="coverage", below=view.BELOW[1], year="2015")
+    assert not at.exception and not at.warning
     assert at.select_slider(key="pensions_year").value == 2015
 
 
 def test_bad_parameters_fall_back_with_notices():
-    at = open_page("pensions", "ru", below="coverage", year="2030")
+    at = open_page("pensions", "ru", section="below", below="coverage", year="2030")
     assert not at.exception
-    assert len(at.warning) == 2
-    assert at.selectbox(key="pensions_below").value == view.BELOW[0]
-    assert at.select_slider(key="pensions_year").value == 2024
+    assert len(at.warning) == 1 and at.selectbox(key="pensions_below").value == view.BELOW[0]
+    at = open_page("pensions", "ru", section="coverage", below="coverage", year="2030")
+    assert len(at.warning) == 1 and at.select_slider(key="pensions_year").value == 2024

@@ -6,7 +6,7 @@ import pytest
 from analysis import loader
 from analysis import program_view as pv
 from analysis.schema import period_kind, source_columns
-from tests.test_app import open_page
+from tests.test_app import open_every_section, open_page
 from ui.format import number
 
 TODAY = dt.date(2026, 11, 22)
@@ -27,14 +27,18 @@ def measures():
 
 @pytest.mark.parametrize("lang, quarter", [("ky", "2024-ж. 1-чейрек"), ("ru", "1 кв. 2024"), ("en", "Q1 2024")])
 def test_page_in_each_language(lang, quarter, data, program, measures):
-    at = open_page("program", lang)
-    assert not at.exception, [e.value for e in at.exception]
-    assert not at.warning
-    # The main goal and every direction with indicators get a before-and-after table.
+    opened = open_every_section("program", lang, ["program", "social_fund"])
+    for at in opened.values():
+        assert not at.exception, [e.value for e in at.exception]
+        assert not at.warning and len(at.tabs) == 2
+    # The Program's tab: the main goal and every direction with indicators get a before-and-after table.
     with_indicators = [n for n in ["g1", *pv.directions(program)["number"]] if pv.linked_indicators(program, n)]
     assert len(with_indicators) == 5
-    assert len(at.table) == len(with_indicators) + 1  # and the report's figures
-    # The measures (interactive); two bar charts.
+    assert len(opened["program"].table) == len(with_indicators)
+    assert not opened["program"].dataframe and not opened["program"].get("plotly_chart")
+    # The Social Fund's tab: the measures (interactive), the report's figures, two bar charts.
+    at = opened["social_fund"]
+    assert len(at.table) == 1
     assert len(at.dataframe) == 1
     assert len(at.dataframe[0].value) == len(measures)
     figures = at.table[-1].value
@@ -63,7 +67,7 @@ def test_before_after_table_on_the_page(data):
 
 
 def test_url_parameters_set_the_filters(measures):
-    at = open_page("program", "en", status="done", goal="3")
+    at = open_page("program", "en", section="social_fund", status="done", goal="3")
     assert not at.exception and not at.warning
     assert at.selectbox(key="program_status").value == "done"
     assert at.selectbox(key="program_goal").value == "3"
@@ -74,7 +78,7 @@ def test_url_parameters_set_the_filters(measures):
 
 
 def test_status_without_a_goal_filter(measures):
-    at = open_page("program", "ru", status="none")
+    at = open_page("program", "ru", section="social_fund", status="none")
     assert not at.exception
     table = at.dataframe[0].value
     assert len(table) == pv.status_counts(pv.measures_view(measures, "ru"))["none"]
@@ -82,14 +86,14 @@ def test_status_without_a_goal_filter(measures):
 
 
 def test_a_filter_with_no_measure_says_so():
-    at = open_page("program", "en", status="in_progress", goal="5")
+    at = open_page("program", "en", section="social_fund", status="in_progress", goal="5")
     assert not at.exception
     assert any("No measure" in i.value for i in at.info)
     assert len(at.dataframe) == 0
 
 
 def test_bad_parameters_fall_back_with_notices():
-    at = open_page("program", "en", status="finished", goal="99")
+    at = open_page("program", "en", section="social_fund", status="finished", goal="99")
     assert not at.exception
     assert len(at.warning) == 2
     assert at.selectbox(key="program_status").value == "all"
@@ -97,7 +101,7 @@ def test_bad_parameters_fall_back_with_notices():
 
 
 def test_changing_a_filter_writes_the_url():
-    at = open_page("program", "en")
+    at = open_page("program", "en", section="social_fund")
     at.selectbox(key="program_status").set_value("done").run()
     assert at.query_params["status"] == "done"
     at.selectbox(key="program_status").set_value("all").run()

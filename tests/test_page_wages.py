@@ -155,19 +155,38 @@ def test_flagged_numbers():
 
 # --- the page -----------------------------------------------------------------------------------
 
+SECTIONS = ["national", "by_sex", "by_activity", "minimums", "regional"]
+TABS = {"ky": "Өлкө боюнча", "ru": "По стране", "en": "National"}
+
+
 @pytest.mark.parametrize("lang", LANGS)
 def test_page_runs_in_every_language(lang):
     at = open_page("wages", lang)
     assert not at.exception, [e.value for e in at.exception]
     assert at.title[0].value == TITLES[lang]
-    assert len(at.get("plotly_chart")) == 6
-    assert len(at.dataframe) == 4
-    assert len(at.subheader) == 5
-    assert not at.warning
-    assert at.selectbox(key="wages_sex").value == "total"
-    assert at.select_slider(key="wages_year").value == 2023
-    assert at.multiselect(key="wages_compare").value == list(view.DEFAULT_COMPARISONS)
+    assert len(at.tabs) == 5 and at.tabs[0].label == TABS[lang]
+    assert [c.key for c in at.get("plotly_chart")] == ["wages_national_chart"]    # the hidden tabs are not built
+    assert not at.warning and "section" not in at.query_params
     assert at.info, "the page says the wages are nominal"
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_every_section_in_every_language(lang):
+    charts, tables = [], 0
+    for section in SECTIONS:
+        at = open_page("wages", lang, section=section)
+        assert not at.exception, (section, [e.value for e in at.exception])
+        assert not at.warning and at.query_params.get("section", "national") == section
+        charts += [c.key for c in at.get("plotly_chart")]
+        tables += len(at.dataframe)
+        if section == "by_activity":
+            assert at.selectbox(key="wages_sex").value == "total"
+            assert at.select_slider(key="wages_year").value == 2023
+        if section == "minimums":
+            assert at.multiselect(key="wages_compare").value == list(view.DEFAULT_COMPARISONS)
+    assert charts == ["wages_national_chart", "wages_sex_chart", "wages_gap_chart", "wages_activity_chart",
+                      "wages_minimums_chart", "wages_arrears_chart"]
+    assert tables == 4
 
 
 def test_nominal_notice_in_every_language():
@@ -178,29 +197,34 @@ def test_nominal_notice_in_every_language():
 
 
 def test_url_parameters_set_the_widgets():
-    at = open_page("wages", "en", sex="female", year="2012", compare="wage,sm_pensioners")
+    at = open_page("wages", "en", section="by_activity", sex="female", year="2012", compare="wage,sm_pensioners")
     assert not at.exception and not at.warning
     assert at.selectbox(key="wages_sex").value == "female"
     assert at.select_slider(key="wages_year").value == 2012
+    at = open_page("wages", "en", section="minimums", sex="female", year="2012", compare="wage,sm_pensioners")
     assert at.multiselect(key="wages_compare").value == ["wage", "sm_pensioners"]
+    assert at.query_params["sex"] == "female", "a hidden section's parameters stay in the address"
 
 
 def test_bad_parameters_fall_back_with_notices():
-    at = open_page("wages", "ru", sex="nobody", year="1800", compare="wage,<b>x</b>")
+    at = open_page("wages", "ru", section="by_activity", sex="nobody", year="1800", compare="wage,<b>x</b>")
     assert not at.exception
-    assert len(at.warning) == 3
+    assert len(at.warning) == 2
     assert at.selectbox(key="wages_sex").value == "total"
     assert at.select_slider(key="wages_year").value == 2023
-    assert at.multiselect(key="wages_compare").value == ["wage"]
+    at = open_page("wages", "ru", section="minimums", compare="wage,<b>x</b>")
+    assert len(at.warning) == 1 and at.multiselect(key="wages_compare").value == ["wage"]
+    at = open_page("wages", "ru", section="<b>x</b>")
+    assert len(at.warning) == 1 and at.tabs[0].label == "По стране" and "section" not in at.query_params
 
 
 def test_a_year_without_activity_values_for_both_sexes_is_refused():
-    at = open_page("wages", "en", year="2012")          # 2012 exists for women and men, not for both sexes
+    at = open_page("wages", "en", section="by_activity", year="2012")   # women and men have 2012, both sexes not
     assert len(at.warning) == 1 and at.select_slider(key="wages_year").value == 2023
 
 
 def test_switching_sex_to_one_without_the_chosen_year_needs_no_notice():
-    at = open_page("wages", "en", sex="female", year="2012")
+    at = open_page("wages", "en", section="by_activity", sex="female", year="2012")
     at.selectbox(key="wages_sex").set_value("total").run()
     assert not at.exception and not at.warning
     assert at.select_slider(key="wages_year").value == 2023 and "year" not in at.query_params

@@ -55,9 +55,8 @@ ABUSE = {
 
 # --------------------------------------------------------------------------- reading pages and results
 
-def url_names(page: str) -> dict[str, str]:
-    """URL parameter -> how the page reads it (the ui.state function, or "query_params.get")."""
-    tree = ast.parse((ROOT / "pages" / f"{page}.py").read_text(encoding="utf-8"))
+def _names_in(tree: ast.AST) -> dict[str, str]:
+    """URL parameter -> how the code under `tree` reads it (the ui.state function, or "query_params.get")."""
     names: dict[str, str] = {}
     for node in ast.walk(tree):
         if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)):
@@ -73,9 +72,42 @@ def url_names(page: str) -> dict[str, str]:
     return names
 
 
+def url_names(page: str) -> dict[str | None, dict[str, str]]:
+    """Each section of the page (None for a page without tabs) -> the URL parameters it reads.
+
+    A page with tabs maps section codes to functions in `SECTIONS = {...}` and builds only the open
+    one (ui.state.section_tabs); what is outside those functions is read in every section, and the
+    first section also reads ?section= itself."""
+    tree = ast.parse((ROOT / "pages" / f"{page}.py").read_text(encoding="utf-8"))
+    functions = {node.name: node for node in tree.body if isinstance(node, ast.FunctionDef)}
+    sections = next((dict(zip((k.value for k in node.value.keys), (v.id for v in node.value.values)))
+                     for node in tree.body if isinstance(node, ast.Assign) and isinstance(node.value, ast.Dict)
+                     and any(getattr(t, "id", "") == "SECTIONS" for t in node.targets)), None)
+    if sections is None:
+        return {None: _names_in(tree)}
+    outside = ast.Module(body=[n for n in tree.body if not (isinstance(n, ast.FunctionDef) and n.name in
+                                                             sections.values())], type_ignores=[])
+    shared = _names_in(outside)
+    names = {code: {**shared, **_names_in(functions[function])} for code, function in sections.items()}
+    names[next(iter(sections))]["section"] = "read_choice"
+    return names
+
+
 FREE_TEXT = {("methodology", "q")}  # a search box: any short text is a valid value
-PAGE_NAMES = {page: {n: how for n, how in url_names(page).items() if (page, n) not in FREE_TEXT} for page in PAGES}
-OTHER_PAGES = [p for p in PAGES if p not in FINISHED and PAGE_NAMES[p]]
+PAGE_SECTIONS = {page: {section: {n: how for n, how in names.items() if (page, n) not in FREE_TEXT}
+                        for section, names in url_names(page).items()} for page in PAGES}
+PAGE_NAMES = {page: {n: how for names in sections.values() for n, how in names.items()}
+              for page, sections in PAGE_SECTIONS.items()}
+OTHER_CASES = [(page, section) for page in PAGES if page not in FINISHED
+               for section, names in PAGE_SECTIONS[page].items() if names]
+FIRST_SECTION = {page: next(iter(sections)) for page, sections in PAGE_SECTIONS.items()}
+
+
+def open_section(page: str, section: str | None, **params):
+    """The page with `section` open (the first one also opens without ?section=)."""
+    if section is not None and section != FIRST_SECTION[page]:
+        params = {"section": section, **params}
+    return open_page(page, "en", **params)
 
 
 def widgets(at) -> dict:
@@ -101,15 +133,15 @@ def assert_no_html_from_the_url(at) -> None:
 
 @pytest.fixture(scope="module")
 def baselines():
-    """Each page's widgets with no parameters (computed once per page)."""
-    cache: dict[str, dict] = {}
+    """The widgets of each page (and section) with no other parameters (computed once each)."""
+    cache: dict[tuple[str, str | None], dict] = {}
 
-    def get(page: str) -> dict:
-        if page not in cache:
-            at = open_page(page, "en")
+    def get(page: str, section: str | None = None) -> dict:
+        if (page, section) not in cache:
+            at = open_section(page, section)
             assert not at.exception, [e.value for e in at.exception]
-            cache[page] = widgets(at)
-        return cache[page]
+            cache[page, section] = widgets(at)
+        return cache[page, section]
 
     return get
 
@@ -167,12 +199,16 @@ TYPED = {  # the value that hits each reader hardest
 
 
 @pytest.mark.parametrize("run", ["script", "long_digits", "typed"])
-@pytest.mark.parametrize("page", OTHER_PAGES)
-def test_other_pages_survive_abusive_values(page, run, baselines):
-    names = PAGE_NAMES[page]
+@pytest.mark.parametrize("page, section", OTHER_CASES)
+def test_other_pages_survive_abusive_values(page, section, run, baselines):
+    names = PAGE_SECTIONS[page][section]
     params = {n: TYPED[how] for n, how in names.items()} if run == "typed" else {n: ABUSE[run] for n in names}
+    if "section" not in names and section is not None:
+        params["section"] = section
     at = open_page(page, "en", **params)
-    check_page(at, page, names, baselines(page), ABUSE["script"] if run == "script" else "", every_name=False)
+    check_page(at, page, names, baselines(page, section), ABUSE["script"] if run == "script" else "",
+               every_name=False)
+    assert widgets(at).keys() == baselines(page, section).keys(), "the section asked for, or the first one, is open"
 
 
 def test_a_huge_list_of_known_codes_keeps_them_once_with_a_notice():
@@ -183,11 +219,11 @@ def test_a_huge_list_of_known_codes_keeps_them_once_with_a_notice():
 
 
 def test_methodology_search_takes_markup_as_text_and_refuses_100_kb():
-    at = open_page("methodology", "en", q=SCRIPT)
+    at = open_page("methodology", "en", section="definitions", q=SCRIPT)
     assert not at.exception
     assert at.text_input(key="methodology_search").value == SCRIPT  # a search for that text, shown as text
     assert_no_html_from_the_url(at)
-    at = open_page("methodology", "en", q="A" * 100_000)
+    at = open_page("methodology", "en", section="definitions", q="A" * 100_000)
     assert not at.exception
     assert at.text_input(key="methodology_search").value == ""
     assert any("“q”" in text for text in notices(at))

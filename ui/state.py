@@ -126,3 +126,20 @@ def year_select(lang: str, label: str, name: str, years: Sequence[int], default:
     value = st.select_slider(label, options=list(years), value=start, key=key) if len(years) > 1 else start
     write(name, value, default)
     return int(value)
+
+
+def section_tabs(lang: str, page: str, names: dict[str, str]) -> tuple[str, object]:
+    """Tabs for a page's sections, of which only the open one is built (on_change="rerun"):
+    a page switch then draws one section's charts, not all of them. The open section lives in
+    ?section=<code>, so a shared address opens it. Returns (its code, its tab container)."""
+    codes = list(names)
+    start = read_choice(lang, "section", codes, codes[0])
+    # The labels change with the language, and Streamlit forgets a tab state whose label is gone:
+    # one key per language, started from the URL, keeps the section across a language switch.
+    key = f"{page}_section_{lang}"
+    if key not in st.session_state:
+        st.session_state[key] = names[start]
+    tabs = st.tabs([names[code] for code in codes], key=key, on_change="rerun")
+    opened = next((code for code, tab in zip(codes, tabs) if tab.open), start)
+    write("section", opened, codes[0])
+    return opened, tabs[codes.index(opened)]

@@ -3,6 +3,12 @@ from ui.strings.wages import shared
 
 STRINGS: dict[str, dict[str, str]] = {
     **shared("disability"),
+    # Short names of the page's tabs; the sections' full titles are the charts' own.
+    "disability.tab.persons": {"ky": "Саны жана үлүшү", "ru": "Численность и доля", "en": "Number and share"},
+    "disability.tab.children": {"ky": "Балдар", "ru": "Дети", "en": "Children"},
+    "disability.tab.new_cases": {"ky": "Жаңы учурлар", "ru": "Новые случаи", "en": "New cases"},
+    "disability.tab.benefits": {"ky": "Жөлөкпулдар жана пенсиялар", "ru": "Пособия и пенсии", "en": "Benefits and pensions"},
+    "disability.tab.all_figures": {"ky": "Бардык сандар", "ru": "Все цифры", "en": "Every figure"},
     "disability.title": {"ky": "Майыптуулук", "ru": "Инвалидность", "en": "Disability"},
     "disability.intro": {
         "ky": "Ден соолугунун мүмкүнчүлүктөрү чектелген адамдардын саны жана калктагы үлүшү, майыптыгы бар балдар, "

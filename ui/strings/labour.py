@@ -3,6 +3,12 @@ from ui.strings.wages import shared
 
 STRINGS: dict[str, dict[str, str]] = {
     **shared("labour"),
+    # Short names of the page's tabs; the sections' full titles are the charts' own.
+    "labour.tab.regions": {"ky": "Аймактар боюнча", "ru": "По регионам", "en": "By region"},
+    "labour.tab.sex_age": {"ky": "Жынысы жана курагы", "ru": "Пол и возраст", "en": "Sex and age"},
+    "labour.tab.registered": {"ky": "Катталган жумушсуздук", "ru": "Регистрируемая безработица", "en": "Registered"},
+    "labour.tab.injuries": {"ky": "Өндүрүштөгү жаракат", "ru": "Травматизм", "en": "Injuries"},
+    "labour.tab.youth_informal": {"ky": "Жаштар жана расмий эмес иш", "ru": "Молодёжь и неформальная занятость", "en": "Youth and informal work"},
     "labour.title": {"ky": "Эмгек рыногу", "ru": "Рынок труда", "en": "Labour market"},
     "labour.intro": {
         "ky": "Жумушсуздуктун деңгээли (ЭЭУнун аныктамасы боюнча, калкты сурамжылоо): ар бир аймакта, жынысы жана "

@@ -1,6 +1,17 @@
 """Strings of the Methodology and sources page."""
 
 STRINGS: dict[str, dict[str, str]] = {
+    # Short names of the page's tabs; each tab's heading gives the full title.
+    "methodology.tab.sources": {"ky": "Булактар", "ru": "Источники", "en": "Sources"},
+    "methodology.tab.definitions": {"ky": "Аныктамалар", "ru": "Определения", "en": "Definitions"},
+    "methodology.tab.breaks": {"ky": "Үзгүлтүктөр", "ru": "Разрывы", "en": "Breaks"},
+    "methodology.tab.conflicts": {"ky": "Карама-каршылыктар", "ru": "Расхождения", "en": "Conflicts"},
+    "methodology.tab.missing": {"ky": "Жок маанилер", "ru": "Пропуски", "en": "Missing values"},
+    "methodology.tab.flags": {"ky": "Белгилер", "ru": "Отметки", "en": "Flags"},
+    "methodology.tab.periods": {"ky": "Мезгилдер", "ru": "Периоды", "en": "Periods"},
+    "methodology.tab.sdg131": {"ky": "ТӨМ 1.3.1", "ru": "ЦУР 1.3.1", "en": "SDG 1.3.1"},
+    "methodology.tab.forecasts": {"ky": "Болжолдор", "ru": "Прогнозы", "en": "Forecasts"},
+    "methodology.tab.maps": {"ky": "Чек аралар", "ru": "Границы", "en": "Boundaries"},
     "methodology.title": {"ky": "Методология жана булактар", "ru": "Методология и источники",
                           "en": "Methodology and sources"},
     "methodology.intro": {
@@ -8,7 +19,6 @@ STRINGS: dict[str, dict[str, str]] = {
         "ru": "Откуда взято каждое число и как дашборд с ним обращается: источники, определения, разрывы и расхождения, пропуски, отметки, периоды, ловушка регионального ЦУР 1.3.1, прогнозы и карта.",
         "en": "Where every number comes from and how the dashboard treats it: sources, definitions, breaks and conflicts, missing values, flags, periods, the regional SDG 1.3.1 trap, forecasts and the map.",
     },
-    "methodology.contents": {"ky": "Мазмуну", "ru": "Содержание", "en": "Contents"},
     "methodology.all": {"ky": "Баары", "ru": "Все", "en": "All"},
 
     # Sources

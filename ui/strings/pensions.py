@@ -3,6 +3,12 @@ from ui.strings.wages import shared
 
 STRINGS: dict[str, dict[str, str]] = {
     **shared("pensions"),
+    # Short names of the page's tabs; the sections' full titles are the charts' own.
+    "pensions.tab.pensioners": {"ky": "Пенсионерлер", "ru": "Пенсионеры", "en": "Pensioners"},
+    "pensions.tab.below": {"ky": "Минимумдан төмөн", "ru": "Ниже минимума", "en": "Below the minimum"},
+    "pensions.tab.coverage": {"ky": "Социалдык коргоо менен камтуу", "ru": "Охват соцзащитой", "en": "Coverage"},
+    "pensions.tab.benefits": {"ky": "Жөлөкпулдар", "ru": "Пособия", "en": "Benefits"},
+    "pensions.tab.spending": {"ky": "Чыгашалар", "ru": "Расходы", "en": "Spending"},
     "pensions.title": {"ky": "Пенсиялар жана социалдык коргоо", "ru": "Пенсии и социальная защита",
                        "en": "Pensions and social protection"},
     "pensions.intro": {

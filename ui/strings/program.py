@@ -1,6 +1,9 @@
 """Strings of the Program and Social Fund page."""
 
 STRINGS: dict[str, dict[str, str]] = {
+    "program.tab.program": {"ky": "Программа 2020–2023", "ru": "Программа 2020–2023", "en": "Program 2020–2023"},
+    "program.tab.social_fund": {"ky": "Социалдык фонд, 2024-жылдын I чейреги", "ru": "Соцфонд, I квартал 2024",
+                                "en": "Social Fund, Q1 2024"},
     "program.title": {
         "ky": "2020–2023-жылдардагы Программа жана Социалдык фонд",
         "ru": "Программа на 2020–2023 годы и Социальный фонд",

@@ -29,6 +29,12 @@ def shared(prefix: str) -> dict[str, dict[str, str]]:
 
 STRINGS: dict[str, dict[str, str]] = {
     **shared("wages"),
+    # Short names of the page's tabs; the sections' full titles are the charts' own.
+    "wages.tab.national": {"ky": "Өлкө боюнча", "ru": "По стране", "en": "National"},
+    "wages.tab.by_sex": {"ky": "Аялдар жана эркектер", "ru": "Женщины и мужчины", "en": "Women and men"},
+    "wages.tab.by_activity": {"ky": "Иш түрлөрү боюнча", "ru": "По видам деятельности", "en": "By activity"},
+    "wages.tab.minimums": {"ky": "Минималдуу эмгек акы", "ru": "Минимальная зарплата", "en": "Minimum wage"},
+    "wages.tab.regional": {"ky": "Аймактар жана карыздар", "ru": "Регионы и задолженность", "en": "Regions and arrears"},
     "wages.title": {"ky": "Эмгек акы", "ru": "Заработная плата", "en": "Wages"},
     "wages.intro": {
         "ky": "Кыргыз Республикасындагы орточо айлык эмгек акы: 2011-жылдан бери өлкө боюнча, аялдар менен эркектерде "
