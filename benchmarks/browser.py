@@ -7,12 +7,14 @@ Prints one table with pass/fail against each target, and the per-page figures be
   1. cold start: server start + first load of Overview until every chart and the map are drawn
      and no skeleton or running indicator is left, vs the same for benchmarks/baseline_app.py
      (target: within 1.5x);
-  2. page switches through the sidebar and widget changes until the charts are redrawn, in
-     the browser, each click on an idle page: median (target < 300 ms), for the first visit of
-     each page in the tab and for later visits apart; the server's rerun of each page in AppTest vs the
-     baseline's rerun (target: within 3x), also with the scripts compiled once as the server
-     does (AppTest compiles them on every run);
-  3. the server's memory (VmRSS from /proc) after every page in ky, ru, en (target < 350 MB);
+  2. page switches through the sidebar, tab switches on the pages with tabs, and widget changes
+     until the charts are redrawn, in the browser, each click on an idle page: median (target
+     < 300 ms), for the first visit of each page (or tab) in the browser tab and for later
+     visits apart; the server's rerun of each page in AppTest vs the baseline's rerun (target:
+     within 3x), also with the scripts compiled once as the server does (AppTest compiles them
+     on every run);
+  3. the server's memory (VmRSS from /proc) after every page, and every tab of it, in ky, ru, en
+     (target < 350 MB);
   4. 25 sessions loading Overview at once in one Chromium: p95 vs one session alone
      (target: within 3x); also through scripts/serve_cluster.py (2 processes) when nginx is there,
      and the same burst against the baseline (what 25 browsers on these CPUs cost by themselves).
@@ -94,6 +96,16 @@ since => {
   // 'running' never rendered (a fast run): the last message from the server ends the run
   const messages = states.slice(start).filter(([t, s]) => s === 'message');
   return messages.length ? messages[messages.length - 1][0] : null;
+}
+"""
+
+CLICK_TAB = """
+index => {
+  const tabs = [...document.querySelectorAll('[data-testid=stTab]')];
+  if (index >= tabs.length) return null;
+  const since = performance.now();
+  tabs[index].click();
+  return since;
 }
 """
 
@@ -217,6 +229,7 @@ class Load:
     charts: int = 0
     exceptions: int = 0
     outside: list[str] = field(default_factory=list)
+    tabs: int = 0             # tabs opened after the first (every_tab)
 
 
 def new_page(browser, record: list[str] | None = None):
@@ -265,13 +278,21 @@ def cold_start(browser, script: str, path: str) -> tuple[float, float, Load]:
         context.close()
 
 
-def load_once(browser, url: str, record: list[str] | None = None) -> Load:
+def load_once(browser, url: str, record: list[str] | None = None, every_tab: bool = False) -> Load:
+    """One page in a new session; with `every_tab`, each of its tabs is then opened in turn (a
+    page with tabs builds only the open one), and a tab that fails to draw counts as not drawn."""
     context, page = new_page(browser, record)
     try:
         page.goto(url, wait_until="commit")
         drawn = wait_drawn(page)
-        charts, exceptions = describe(page)
-        return Load(drawn, page.evaluate(RUN_DONE, 0), charts, exceptions)
+        load = Load(drawn, page.evaluate(RUN_DONE, 0), *describe(page))
+        if every_tab and drawn is not None:
+            opened = open_tabs(page, list(range(1, page.locator("[data-testid='stTab']").count())))
+            load.tabs = len(opened)
+            load.exceptions += describe(page)[1]
+            if any(v is None for v in opened):
+                load.ms = None
+        return load
     finally:
         context.close()
 
@@ -400,6 +421,38 @@ def change_breakdown(page, changes: int) -> list[float | None]:
     return timings
 
 
+def open_tabs(page, order: list[int]) -> list[float | None]:
+    """Click the tabs at the given places in turn, each on an idle page: ms until drawn."""
+    timings = []
+    for index in order:
+        settle(page)
+        since = page.evaluate(CLICK_TAB, index)
+        if since is None:
+            timings.append(None)
+            continue
+        drawn = wait_drawn(page, since)
+        timings.append(None if drawn is None else drawn - since)
+    return timings
+
+
+def switch_tabs(page, pages: list[str]) -> dict[str, tuple[list[float | None], list[float | None]]]:
+    """On each page with tabs: every tab opened once in order and back to the first (its first
+    opening in this browser tab), then the same round again: {page: (first round, second round)}."""
+    rounds = {}
+    for name in pages:
+        path = url_path(name)
+        settle(page)
+        since = page.evaluate(CLICK_NAV, path)
+        if since is None or wait_drawn(page, since, path=path) is None:
+            continue
+        count = page.locator("[data-testid='stTab']").count()
+        if count < 2:
+            continue
+        order = [*range(1, count), 0]
+        rounds[name] = (open_tabs(page, order), open_tabs(page, order))
+    return rounds
+
+
 # --- the server's rerun in AppTest -------------------------------------------------------------
 
 def apptest_reruns(pages: list[str], runs: int, server_bytecode: bool = False) -> tuple[float, dict[str, float]]:
@@ -511,6 +564,7 @@ def main() -> int:
         # 3. Every page in every language on one fresh server, then its memory; 2a. switches.
         first_loads: dict[str, list[float]] = {p: [] for p in pages}
         broken: list[str] = []
+        tabs_opened = 0
         with Server("app.py") as server:
             server.wait_healthy()
             rss_start = rss_mb(server.process.pid)
@@ -518,7 +572,8 @@ def main() -> int:
             for lang in LANGUAGES:
                 for name in pages:
                     record: list[str] = []
-                    load = load_once(browser, f"{server.url}{url_path(name)}?lang={lang}", record)
+                    load = load_once(browser, f"{server.url}{url_path(name)}?lang={lang}", record, every_tab=True)
+                    tabs_opened += load.tabs
                     outside += [u for u in record if not is_local(u)]
                     if load.ms is None or load.exceptions:
                         broken.append(f"{name}?lang={lang} ({'no draw' if load.ms is None else 'exception'})")
@@ -527,7 +582,7 @@ def main() -> int:
                     rss_first = rss_first or rss_mb(server.process.pid)
             rss_all = rss_mb(server.process.pid)
             say(f"memory: {rss_start:.0f} MB after start, {rss_first:.0f} MB after the first page, "
-                f"{rss_all:.0f} MB after {len(pages) * 3} page loads")
+                f"{rss_all:.0f} MB after {len(pages) * 3} page loads and {tabs_opened} more tabs opened")
 
             context, page = new_page(browser)
             page.goto(f"{server.url}/?lang=en", wait_until="commit")
@@ -536,6 +591,7 @@ def main() -> int:
             # then); the timed switches after it go to pages visited before, as most switches do.
             first_visits = switch_pages(page, pages, len(pages))
             switch_times = switch_pages(page, pages, args.switches)
+            tab_rounds = switch_tabs(page, pages)
             language_times, breakdown_times = [], []
             if "poverty" in pages:
                 since = page.evaluate(CLICK_NAV, "/poverty")
@@ -611,6 +667,10 @@ def main() -> int:
         print(f"  {name:12s} {ms(first_by_target.get(name)):>9s} "
               f"{ms(statistics.median(by_target[name]) if name in by_target else None):>8s} "
               f"{ms(statistics.median(run_by_target[name]) if name in run_by_target else None):>9s}")
+    print("Tab switches on the pages with tabs (ms; each tab in turn, then back to the first):")
+    for name, (first_round, second_round) in tab_rounds.items():
+        print(f"  {name:12s} first opening: {', '.join(ms(v) for v in first_round)}")
+        print(f"  {'':12s} again:         {', '.join(ms(v) for v in second_round)}")
     print(f"Language changes: {', '.join(ms(v) for v in language_times)}")
     print(f"Poverty breakdown changes: {', '.join(ms(v) for v in breakdown_times) or '—'}")
     done = [l.ms for l in loads if l.ms is not None]
@@ -644,6 +704,14 @@ def main() -> int:
         ms(first_median), "< 300 ms", len(firsts_ok) == len(first_visits) and first_median < 300)
     if runs_done:
         row("... of which until the script run ended", ms(statistics.median(runs_done)), "", None)
+    for label, values in (("tab switch to drawn, tab opened before", [v for _, r in tab_rounds.values() for v in r]),
+                          ("tab switch to drawn, first opening in the tab",
+                           [v for r, _ in tab_rounds.values() for v in r])):
+        if values:
+            done_ok = [v for v in values if v is not None]
+            median = statistics.median(done_ok) if done_ok else math.nan
+            row(f"{label} (median of {len(done_ok)}/{len(values)})", ms(median), "< 300 ms",
+                len(done_ok) == len(values) and median < 300)
     widget = [v for v in language_times + breakdown_times if v is not None]
     if widget:
         widget_median = statistics.median(widget)
@@ -663,7 +731,7 @@ def main() -> int:
         cached_median = statistics.median(cached.values())
         row("... bytecode compiled once (as on the server): median, baseline",
             f"{ms(cached_median * 1000)} ({cached_median / base_cached:.1f}x), {ms(base_cached * 1000)}", "(info)", None)
-    row(f"server RSS after {len(pages)} pages x 3 languages", f"{rss_all:.0f} MB (start {rss_start:.0f}, 1st page "
+    row(f"server RSS after {len(pages)} pages and their tabs x 3 languages", f"{rss_all:.0f} MB (start {rss_start:.0f}, 1st page "
         f"{rss_first:.0f}; baseline {base_rss:.0f})", "< 350 MB", rss_all < 350)
     row(f"server RSS after {args.sessions} more sessions", f"{rss_after_concurrent:.0f} MB", "", None)
     p95 = percentile(done, 95) if done else math.nan
