@@ -104,4 +104,26 @@ def test_opening_a_tab_builds_it_and_writes_the_url(page):
     assert chart in [c.key for c in at.get("plotly_chart")]
     at.sidebar.radio(key="language_picker").set_value("ru").run()
     assert not at.exception and chart in [c.key for c in at.get("plotly_chart")]
-    assert [tab.label for tab in at.tabs] != names, "the tabs are in Russian now"
+    russian = [tab.label for tab in at.tabs]
+    assert russian != names, "the tabs are in Russian now"
+    at.session_state[f"{page}_section_ru"] = russian[0]
+    at.run()
+    at.sidebar.radio(key="language_picker").set_value("en").run()
+    assert "section" not in at.query_params and chart not in [c.key for c in at.get("plotly_chart")], \
+        "back in English, the tab chosen in Russian is open, not the one chosen before in English"
+
+
+def test_plotly_writes_chart_json_with_orjson():
+    """Every rerun sends each chart's JSON; plotly writes it ~8x faster with orjson: the same JSON,
+    with Cyrillic as UTF-8 rather than \\u escapes, and markup still escaped."""
+    import json
+
+    import plotly.io as pio
+    from plotly.io._json import to_json_plotly
+
+    assert pio.json.config.default_engine in ("auto", "orjson")
+    figure = {"data": [{"type": "scatter", "x": [2020, 2021], "y": [1.5, None], "name": "<b>é</b>"}],
+              "layout": {"title": {"text": "Уровень бедности"}}}
+    fast = to_json_plotly(figure)
+    assert json.loads(fast) == json.loads(to_json_plotly(figure, engine="json"))
+    assert "Уровень бедности" in fast and "<b>" not in fast

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 import streamlit as st
+from streamlit.delta_generator import DeltaGenerator
 
 from ui.i18n import escape_markdown, t
 
@@ -128,7 +129,7 @@ def year_select(lang: str, label: str, name: str, years: Sequence[int], default:
     return int(value)
 
 
-def section_tabs(lang: str, page: str, names: dict[str, str]) -> tuple[str, object]:
+def section_tabs(lang: str, page: str, names: dict[str, str]) -> tuple[str, DeltaGenerator]:
     """Tabs for a page's sections, of which only the open one is built (on_change="rerun"):
     a page switch then draws one section's charts, not all of them. The open section lives in
     ?section=<code>, so a shared address opens it. Returns (its code, its tab container)."""
