@@ -105,10 +105,10 @@ def wait_until_drawn(page) -> None:
     page.wait_for_selector("[data-testid='stMain'] h1", timeout=60_000)
     page.wait_for_function(
         "() => !document.querySelector('[data-testid=\"stStatusWidget\"]')"
-        " && !document.querySelector('[data-testid=\"stSkeleton\"]')"
+        " && !document.querySelector('[data-testid=\"stSkeleton\"], [data-testid=\"stSkeletonElement\"]')"
         " && !document.querySelector('[data-stale=\"true\"]')", timeout=60_000)
-    # Every chart element, not only the plots already mounted: plotly's bundle loads lazily, and
-    # until it has, a chart is an empty placeholder that no '.js-plotly-plot' query sees.
+    # Every chart element, not only the plots already mounted. (While plotly's bundle loads, a chart
+    # is an stSkeletonElement, which the wait above covers.)
     page.wait_for_function(
         "() => [...document.querySelectorAll('[data-testid=\"stPlotlyChart\"]')].every(c => {"
         "  const el = c.querySelector('.js-plotly-plot');"

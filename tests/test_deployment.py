@@ -71,7 +71,9 @@ since => {
   if (!ran || !app || app.dataset.testScriptState !== 'notRunning'
       || app.dataset.testConnectionState !== 'CONNECTED') return false;
   if (!document.querySelector('[data-testid=stMain] h1')) return false;
-  if (document.querySelector('[data-testid=stSkeleton], [data-testid=stSpinner]')) return false;
+  // stSkeletonElement: an element whose code is still loading (plotly's 4.7 MB bundle, say)
+  if (document.querySelector('[data-testid=stSkeleton], [data-testid=stSkeletonElement], [data-testid=stSpinner]'))
+    return false;
   const status = document.querySelector('[data-testid=stStatusWidget]');
   if (status && /running/i.test(status.innerText)) return false;
   const charts = [...document.querySelectorAll('[data-testid=stPlotlyChart]')];
