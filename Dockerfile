@@ -27,6 +27,8 @@ COPY analysis/ analysis/
 COPY ui/ ui/
 COPY pages/ pages/
 COPY data/ data/
+# The modules' bytecode in the image: PYTHONDONTWRITEBYTECODE would otherwise have every start compile them.
+RUN python -m compileall -q analysis ui
 
 RUN useradd --create-home --uid 10001 dashboard
 USER dashboard
