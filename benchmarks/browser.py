@@ -393,19 +393,21 @@ def switch_pages(page, pages: list[str], switches: int) -> list[tuple[str, float
     return timings
 
 
-def change_language(page, changes: int) -> list[float | None]:
-    """Click the sidebar's language choice (every text and chart is redrawn): ms until drawn."""
+def timed_clicks(page, click: str, arguments: list) -> list[float | None]:
+    """Run the `click` script with each argument in turn, each on an idle page: ms until drawn
+    (None when there was nothing to click or the page did not draw)."""
     timings = []
-    for i in range(changes):
-        lang = LANGUAGES[i % len(LANGUAGES)]
+    for argument in arguments:
         settle(page)
-        since = page.evaluate(CLICK_LANGUAGE, LANGUAGE_NAMES[lang])
-        if since is None:
-            timings.append(None)
-            continue
-        drawn = wait_drawn(page, since)
+        since = page.evaluate(click, argument)
+        drawn = None if since is None else wait_drawn(page, since)
         timings.append(None if drawn is None else drawn - since)
     return timings
+
+
+def change_language(page, changes: int) -> list[float | None]:
+    """Click the sidebar's language choice (every text and chart is redrawn): ms until drawn."""
+    return timed_clicks(page, CLICK_LANGUAGE, [LANGUAGE_NAMES[LANGUAGES[i % len(LANGUAGES)]] for i in range(changes)])
 
 
 def change_breakdown(page, changes: int) -> list[float | None]:
@@ -433,16 +435,7 @@ def change_breakdown(page, changes: int) -> list[float | None]:
 
 def open_tabs(page, order: list[int]) -> list[float | None]:
     """Click the tabs at the given places in turn, each on an idle page: ms until drawn."""
-    timings = []
-    for index in order:
-        settle(page)
-        since = page.evaluate(CLICK_TAB, index)
-        if since is None:
-            timings.append(None)
-            continue
-        drawn = wait_drawn(page, since)
-        timings.append(None if drawn is None else drawn - since)
-    return timings
+    return timed_clicks(page, CLICK_TAB, order)
 
 
 def switch_tabs(page, pages: list[str]) -> dict[str, tuple[list[float | None], list[float | None]]]:

@@ -74,6 +74,4 @@ SECTIONS = {"persons": persons, "children": children, "new_cases": new_cases, "b
 st.title(t("disability.title", lang))
 st.write(t("disability.intro", lang))
 st.info(disability.notice(data, lang), icon="ℹ️")
-opened, tab = state.section_tabs(lang, "disability", {code: t(f"disability.tab.{code}", lang) for code in SECTIONS})
-with tab:
-    SECTIONS[opened]()
+state.show_sections(lang, "disability", SECTIONS)

@@ -75,6 +75,4 @@ SECTIONS = {"regions": regions, "sex_age": sex_age, "registered": registered, "i
 
 st.title(t("labour.title", lang))
 st.write(t("labour.intro", lang))
-opened, tab = state.section_tabs(lang, "labour", {code: t(f"labour.tab.{code}", lang) for code in SECTIONS})
-with tab:
-    SECTIONS[opened]()
+state.show_sections(lang, "labour", SECTIONS)

@@ -123,7 +123,4 @@ SECTIONS = {"sources": sources_section, "definitions": definitions_section, "bre
 
 st.title(t("methodology.title", lang))
 st.write(t("methodology.intro", lang))
-opened, tab = state.section_tabs(lang, "methodology",
-                                 {code: t(f"methodology.tab.{code}", lang) for code in SECTIONS})
-with tab:
-    SECTIONS[opened]()
+state.show_sections(lang, "methodology", SECTIONS)

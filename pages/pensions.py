@@ -74,6 +74,4 @@ SECTIONS = {"pensioners": pensioners, "below": below, "coverage": coverage, "ben
 
 st.title(t("pensions.title", lang))
 st.write(t("pensions.intro", lang))
-opened, tab = state.section_tabs(lang, "pensions", {code: t(f"pensions.tab.{code}", lang) for code in SECTIONS})
-with tab:
-    SECTIONS[opened]()
+state.show_sections(lang, "pensions", SECTIONS)

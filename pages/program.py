@@ -116,6 +116,4 @@ SECTIONS = {"program": the_program, "social_fund": social_fund}
 
 st.title(t("program.title", lang))
 st.write(t("program.intro", lang))
-opened, tab = state.section_tabs(lang, "program", {code: t(f"program.tab.{code}", lang) for code in SECTIONS})
-with tab:
-    SECTIONS[opened]()
+state.show_sections(lang, "program", SECTIONS)

@@ -90,6 +90,4 @@ st.title(t("wages.title", lang))
 st.write(t("wages.intro", lang))
 if wages.national_metrics(data, lang)[0]:
     st.info(t("wages.nominal_notice", lang), icon="ℹ️")
-opened, tab = state.section_tabs(lang, "wages", {code: t(f"wages.tab.{code}", lang) for code in SECTIONS})
-with tab:
-    SECTIONS[opened]()
+state.show_sections(lang, "wages", SECTIONS)

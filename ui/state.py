@@ -144,3 +144,10 @@ def section_tabs(lang: str, page: str, names: dict[str, str]) -> tuple[str, Delt
     opened = next((code for code, tab in zip(codes, tabs) if tab.open), start)
     write("section", opened, codes[0])
     return opened, tabs[codes.index(opened)]
+
+
+def show_sections(lang: str, page: str, sections: dict[str, Callable[[], None]]) -> None:
+    """A page's sections as tabs named `<page>.tab.<code>`; draws the open one."""
+    opened, tab = section_tabs(lang, page, {code: t(f"{page}.tab.{code}", lang) for code in sections})
+    with tab:
+        sections[opened]()
