@@ -3,7 +3,7 @@ from ui.strings.wages import shared
 
 STRINGS: dict[str, dict[str, str]] = {
     **shared("disability"),
-    # Short names of the page's tabs; the sections' full titles are the charts' own.
+    # Short names of the page's tabs (each section's charts carry their full titles).
     "disability.tab.persons": {"ky": "Саны жана үлүшү", "ru": "Численность и доля", "en": "Number and share"},
     "disability.tab.children": {"ky": "Балдар", "ru": "Дети", "en": "Children"},
     "disability.tab.new_cases": {"ky": "Жаңы учурлар", "ru": "Новые случаи", "en": "New cases"},
@@ -41,8 +41,6 @@ STRINGS: dict[str, dict[str, str]] = {
               "{official} are the National Statistical Committee's annual figures (the share receiving pensions and "
               "disability benefits). Read the secondary figures as indications, not as official statistics.",
     },
-    "disability.persons": {"ky": "Ден соолугунун мүмкүнчүлүктөрү чектелген адамдар",
-                           "ru": "Лица с ограниченными возможностями здоровья", "en": "Persons with disabilities"},
     "disability.count_title": {"ky": "{name}: {region}", "ru": "{name}: {region}", "en": "{name}: {region}"},
     "disability.metric_latest": {"ky": "Акыркы маалымат ({period})", "ru": "Последние данные ({period})",
                                  "en": "Latest figure ({period})"},
@@ -79,7 +77,6 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "Each age group relates to the population of the same age: children to all children, adults to the "
               "population aged 18 and over.",
     },
-    "disability.children": {"ky": "Майыптыгы бар балдар", "ru": "Дети с инвалидностью", "en": "Children with disabilities"},
     "disability.children_title": {"ky": "{name}: балдар (0–17 жаш)", "ru": "{name}: дети (0–17 лет)",
                                   "en": "{name}: children (0–17 years)"},
     "disability.metric_children_share": {
@@ -91,9 +88,6 @@ STRINGS: dict[str, dict[str, str]] = {
         "ky": "Бардык балдардын ичинде ({period})", "ru": "Среди всех детей ({period})",
         "en": "Share of all children ({period})",
     },
-    "disability.new_cases": {"ky": "Жаңы учурлар: биринчи жолу майып деп таанылгандар",
-                             "ru": "Новые случаи: впервые признанные инвалидами",
-                             "en": "New cases: first recognised as disabled"},
     "disability.metric_working_age": {"ky": "Алардын ичинде эмгекке жарамдуу курактагылар ({period})",
                                       "ru": "Из них в трудоспособном возрасте ({period})",
                                       "en": "Of them of working age ({period})"},
@@ -116,7 +110,6 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "Also: during {period} the MSEC recognised {total} persons as disabled (of them {children} children); "
               "the source does not say whether only for the first time, so they are not on the chart.",
     },
-    "disability.benefits": {"ky": "Жөлөкпулдар жана пенсиялар", "ru": "Пособия и пенсии", "en": "Benefits and pensions"},
     "disability.benefit_title": {"ky": "{name}: {region}", "ru": "{name}: {region}", "en": "{name}: {region}"},
     "disability.repeat_note": {
         "ky": "{first}–{last}-жылдары маани өзгөрбөйт ({value} %): булакта мурунку маани кайталанган болушу мүмкүн.",
@@ -134,9 +127,6 @@ STRINGS: dict[str, dict[str, str]] = {
     "disability.metric_avg_pension": {"ky": "Майыптыгы боюнча орточо пенсия ({period})",
                                       "ru": "Средняя пенсия по инвалидности ({period})",
                                       "en": "Average disability pension ({period})"},
-    "disability.all_figures": {"ky": "Программанын маалыматтары жана бардык жарыяланган сандар",
-                               "ru": "Данные Программы и все опубликованные цифры",
-                               "en": "The Program's figures and every reported figure"},
     "disability.program_intro": {
         "ky": "Программадагы (2020–2023-жылдарга карата калкты социалдык коргоо жана эмгек чөйрөсүн өнүктүрүү "
               "программасы) майыптуулук боюнча сандар, алар тиешелүү мезгил менен.",

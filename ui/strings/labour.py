@@ -3,7 +3,7 @@ from ui.strings.wages import shared
 
 STRINGS: dict[str, dict[str, str]] = {
     **shared("labour"),
-    # Short names of the page's tabs; the sections' full titles are the charts' own.
+    # Short names of the page's tabs (each section's charts carry their full titles).
     "labour.tab.regions": {"ky": "Аймактар боюнча", "ru": "По регионам", "en": "By region"},
     "labour.tab.sex_age": {"ky": "Жынысы жана курагы", "ru": "Пол и возраст", "en": "Sex and age"},
     "labour.tab.registered": {"ky": "Катталган жумушсуздук", "ru": "Регистрируемая безработица", "en": "Registered"},
@@ -24,8 +24,6 @@ STRINGS: dict[str, dict[str, str]] = {
               "training (NEET); and informal employment and the other labour figures of the Program. The annual "
               "figures come from the National Statistical Committee's SDG data.",
     },
-    "labour.regions": {"ky": "Аймактар боюнча жумушсуздук", "ru": "Безработица по регионам",
-                       "en": "Unemployment by region"},
     "labour.regions_title": {"ky": "{name}, аймактар боюнча", "ru": "{name} по регионам", "en": "{name} by region"},
     "labour.late_start": {
         "ky": "Бул аймактардын катары кечирээк башталат: {regions}; ага чейинки жылдары маани жок (бош калат).",
@@ -42,7 +40,6 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "The yellow bar is the national value. Unemployment is estimated from a survey, so in smaller regions "
               "it moves more from year to year.",
     },
-    "labour.sex_age": {"ky": "Жынысы жана курагы боюнча", "ru": "По полу и возрасту", "en": "By sex and age"},
     "labour.breakdown": {"ky": "Бөлүштүрүү", "ru": "Разбивка", "en": "Breakdown"},
     "labour.sex_age_title": {"ky": "{name}: {region}, {by}", "ru": "{name}: {region}, {by}",
                              "en": "{name}: {region}, {by}"},
@@ -51,8 +48,6 @@ STRINGS: dict[str, dict[str, str]] = {
         "ru": "По возрасту 70 лет и старше данные есть лишь за отдельные годы; остальные годы оставлены пустыми.",
         "en": "For ages 70 and over there are values for some years only; the other years are left empty.",
     },
-    "labour.registered": {"ky": "Катталган жумушсуздук", "ru": "Регистрируемая безработица",
-                          "en": "Registered unemployment"},
     "labour.registered_title": {
         "ky": "Жумушсуздук: сурамжылоо боюнча жана катталган, {region}",
         "ru": "Безработица: по обследованию и регистрируемая, {region}",
@@ -69,8 +64,6 @@ STRINGS: dict[str, dict[str, str]] = {
               "registered rate was {registered}% against {ilo}% in the survey: roughly {percent}% of the unemployed "
               "were registered.",
     },
-    "labour.injuries": {"ky": "Өндүрүштө жаракат алуу", "ru": "Производственный травматизм",
-                        "en": "Occupational injuries"},
     "labour.injury_measure": {"ky": "Көрсөткүч", "ru": "Показатель", "en": "Measure"},
     "labour.injury_title": {"ky": "{name}: {region}, жынысы боюнча", "ru": "{name}: {region}, по полу",
                             "en": "{name}: {region}, by sex"},
@@ -90,9 +83,6 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "In {year} the source gives 0 for: {regions}. This may mean no cases, or that nothing was counted; the "
               "source does not say.",
     },
-    "labour.youth_informal": {"ky": "Жаштар, расмий эмес иш жана Программанын көрсөткүчтөрү",
-                              "ru": "Молодёжь, неформальная занятость и показатели Программы",
-                              "en": "Youth, informal employment and the Program's figures"},
     "labour.neet_title": {"ky": "{name}: {region}, жынысы боюнча", "ru": "{name}: {region}, по полу",
                           "en": "{name}: {region}, by sex"},
     "labour.program_intro": {

@@ -3,7 +3,7 @@ from ui.strings.wages import shared
 
 STRINGS: dict[str, dict[str, str]] = {
     **shared("pensions"),
-    # Short names of the page's tabs; the sections' full titles are the charts' own.
+    # Short names of the page's tabs (each section's charts carry their full titles).
     "pensions.tab.pensioners": {"ky": "Пенсионерлер", "ru": "Пенсионеры", "en": "Pensioners"},
     "pensions.tab.below": {"ky": "Минимумдан төмөн", "ru": "Ниже минимума", "en": "Below the minimum"},
     "pensions.tab.coverage": {"ky": "Социалдык коргоо менен камтуу", "ru": "Охват соцзащитой", "en": "Coverage"},
@@ -28,8 +28,6 @@ STRINGS: dict[str, dict[str, str]] = {
               "social spending. There is no official annual series of pensioners or of the average pension: the "
               "figures refer to different dates and months, most from news reports (hollow circles).",
     },
-    "pensions.pensioners": {"ky": "Пенсионерлер жана орточо пенсия", "ru": "Пенсионеры и средняя пенсия",
-                            "en": "Pensioners and the average pension"},
     "pensions.pensioners_title": {"ky": "{name}: {region}", "ru": "{name}: {region}", "en": "{name}: {region}"},
     "pensions.pensioners_note": {
         "ky": "Ар бир сан өз күнүндө же айында турат (мисалы, жылдын аягы, 1-октябрь); алар ар кандай камтууга "
@@ -77,9 +75,6 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "The ratio is computed only where both values refer to exactly the same period (a quarter is never "
               "matched with a year).",
     },
-    "pensions.below": {"ky": "Пенсиясы жашоо минимумунан төмөн пенсионерлер",
-                       "ru": "Пенсионеры с пенсией ниже прожиточного минимума",
-                       "en": "Pensioners below the subsistence minimum"},
     "pensions.measure": {"ky": "Эмнеге карата үлүш", "ru": "Доля от чего", "en": "Share of"},
     "pensions.below_title": {"ky": "{name}: {region}", "ru": "{name}: {region}", "en": "{name}: {region}"},
     "pensions.below_note": {
@@ -89,8 +84,6 @@ STRINGS: dict[str, dict[str, str]] = {
               "возрасту.",
         "en": "Annual figures of the National Statistical Committee (SDG 1.3.1). Only old-age pensioners are counted.",
     },
-    "pensions.coverage": {"ky": "Калкты социалдык коргоо менен камтуу", "ru": "Охват населения социальной защитой",
-                          "en": "Social-protection coverage"},
     "pensions.coverage_title": {"ky": "{name}: {region}", "ru": "{name}: {region}", "en": "{name}: {region}"},
     "pensions.regional_warning": {
         "ky": "Аймактар боюнча маалыматтар аймактын өз камтуу деңгээли ЭМЕС. Ар бир маани — ошол аймактагы "
@@ -115,9 +108,6 @@ STRINGS: dict[str, dict[str, str]] = {
         "ru": "Проверка: в {year} году сумма значений {count} регионов — {total} %, охват по стране — {national} %.",
         "en": "Check: in {year} the values of the {count} regions add up to {total}%; national coverage is {national}%.",
     },
-    "pensions.benefits": {"ky": "Үй-бүлөгө көмөк жана социалдык жөлөкпулдар",
-                          "ru": "Пособие «үй-бүлөгө көмөк» и социальные пособия",
-                          "en": "Family allowance and social benefits"},
     "pensions.benefits_title": {
         "ky": "Жөлөкпул алган калктын үлүшү: {region}", "ru": "Доля населения, получающего пособия: {region}",
         "en": "Share of the population receiving benefits: {region}",
@@ -127,7 +117,6 @@ STRINGS: dict[str, dict[str, str]] = {
         "ru": "Цифры о пособиях из Программы, каждая со своим периодом:",
         "en": "The Program's figures on benefits, each with its period:",
     },
-    "pensions.spending": {"ky": "Мамлекеттик чыгашалар", "ru": "Государственные расходы", "en": "Government spending"},
     "pensions.spending_title": {
         "ky": "Мамлекеттик чыгашалардагы үлүш: {region}", "ru": "Доля в государственных расходах: {region}",
         "en": "Share of government spending: {region}",

@@ -29,7 +29,7 @@ def shared(prefix: str) -> dict[str, dict[str, str]]:
 
 STRINGS: dict[str, dict[str, str]] = {
     **shared("wages"),
-    # Short names of the page's tabs; the sections' full titles are the charts' own.
+    # Short names of the page's tabs (each section's charts carry their full titles).
     "wages.tab.national": {"ky": "Өлкө боюнча", "ru": "По стране", "en": "National"},
     "wages.tab.by_sex": {"ky": "Аялдар жана эркектер", "ru": "Женщины и мужчины", "en": "Women and men"},
     "wages.tab.by_activity": {"ky": "Иш түрлөрү боюнча", "ru": "По видам деятельности", "en": "By activity"},
@@ -62,8 +62,6 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "Wages on this page are nominal: in the som of each year, not adjusted for price changes. The data has "
               "no price index (deflator), so growth in these figures is not growth in purchasing power.",
     },
-    "wages.national": {"ky": "Өлкө боюнча орточо эмгек акы", "ru": "Средняя заработная плата по стране",
-                       "en": "National average wage"},
     "wages.national_title": {"ky": "{name}: {region}, номиналдык маанилер", "ru": "{name}: {region}, номинальные значения",
                              "en": "{name}: {region}, nominal values"},
     "wages.metric_latest": {"ky": "Акыркы маани ({period}), {unit}", "ru": "Последнее значение ({period}), {unit}",
@@ -96,7 +94,6 @@ STRINGS: dict[str, dict[str, str]] = {
         "ru": "Другие опубликованные значения средней заработной платы (другой охват, другие источники)",
         "en": "Other published figures of the national average wage (other coverage, other sources)",
     },
-    "wages.by_sex": {"ky": "Аялдар жана эркектер", "ru": "Женщины и мужчины", "en": "Women and men"},
     "wages.sex_title": {"ky": "{name}, жынысы боюнча", "ru": "{name} по полу", "en": "{name} by sex"},
     "wages.gap_series": {"ky": "Аялдар менен эркектердин эмгек акысынын айырмасы",
                          "ru": "Разрыв в оплате труда женщин и мужчин", "en": "Gender wage gap"},
@@ -113,8 +110,6 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "Gap = women's average wage ÷ men's average wage − 1. In {year} women earned on average {women} som and "
               "men {men} som: a gap of {gap}%, so women's wage was {lower}% lower.",
     },
-    "wages.by_activity": {"ky": "Экономикалык иш түрлөрү боюнча", "ru": "По видам экономической деятельности",
-                          "en": "By economic activity"},
     "wages.sex": {"ky": "Жынысы", "ru": "Пол", "en": "Sex"},
     "wages.activity_title": {"ky": "{name} иш түрлөрү боюнча, {period} ({sex})",
                              "ru": "{name} по видам деятельности, {period} ({sex})",
@@ -130,9 +125,6 @@ STRINGS: dict[str, dict[str, str]] = {
               "as “no data”. For both sexes the activity figures cover {first}–{last}; for women and men separately, from "
               "{since}.",
     },
-    "wages.minimums": {"ky": "Эмгек акынын минималдуу өлчөмү жана жашоо минимуму",
-                       "ru": "Минимальный размер оплаты труда и прожиточный минимум",
-                       "en": "Minimum wage and subsistence minimum"},
     "wages.compare": {"ky": "Графикте көрсөтүү", "ru": "Показать на графике", "en": "Show on the chart"},
     "wages.minimums_title": {
         "ky": "Орточо эмгек акы, минималдуу эмгек акы жана жашоо минимуму, номиналдык",
@@ -157,9 +149,6 @@ STRINGS: dict[str, dict[str, str]] = {
               "значение.",
         "en": "The minimum wage for {first}–{last} is a level set or planned in the budget, not an observed value.",
     },
-    "wages.regional": {"ky": "Аймактык көрсөткүчтөр жана эмгек акы боюнча карыздар",
-                       "ru": "Региональные данные и задолженность по зарплате",
-                       "en": "Regional figures and wage arrears"},
     "wages.regional_intro": {
         "ky": "Аймактар боюнча жылдык эмгек акынын расмий катары бул маалыматтарда жок. Төмөнкү таблицада жарыяланган "
               "өзүнчө сандар гана: ар башка мезгилдерге (жылдын бир бөлүгү, чейрек, жыл) жана камтууга тиешелүү, "
