@@ -7,7 +7,7 @@ from analysis import loader
 from analysis import methodology_view as mv
 from ui import state
 from ui.frame import start
-from ui.i18n import t
+from ui.i18n import escape_markdown, t
 from ui.sections.methodology import (breaks_table, conflicts_table, definitions_table, documents, flags_table,
                                      missing_text, periods_table, sdg131, sources_caption, sources_table)
 
@@ -46,7 +46,8 @@ def definitions_section():
     with right:
         requested = str(st.query_params.get("q", ""))
         if len(requested) > MAX_QUERY:
-            st.warning(t("notice.bad_param", lang, name="q", value=requested[:40]), icon="⚠️")
+            st.warning(t("notice.bad_param", lang, name="q", value=escape_markdown(requested[:state.MAX_SHOWN])),
+                       icon="⚠️")      # quoted back as literal text, as ui.state's notices are
             requested = ""
         query = st.text_input(t("methodology.search", lang), value=requested, key="methodology_search",
                               max_chars=MAX_QUERY).strip()

@@ -229,6 +229,13 @@ def test_methodology_search_takes_markup_as_text_and_refuses_100_kb():
     assert any("“q”" in text for text in notices(at))
 
 
+def test_a_too_long_search_is_quoted_back_as_text():
+    value = ABUSE["markdown"] * 5                      # over the 60 characters a search may have
+    at = open_page("methodology", "en", section="definitions", q=value)
+    assert not at.exception and at.text_input(key="methodology_search").value == ""
+    assert any(escape_markdown(value[: state.MAX_SHOWN]) in text for text in notices(at))
+
+
 @pytest.mark.parametrize("kind", ["script", "long_text", "not_utf8", "sql", "control_characters", "markdown"])
 def test_language_parameter_falls_back_to_kyrgyz(kind):
     # The overview: open_page runs app.py's default page first, and the notice shows on the first run
