@@ -20,7 +20,7 @@ from dataclasses import dataclass
 import pandas as pd
 import plotly.graph_objects as go
 
-from analysis import charts, periods, trends
+from analysis import charts, periods, signals, trends
 from analysis.loader import Dataset
 from analysis.schema import period_kind
 from analysis.series import SeriesKey, break_years, observations_of
@@ -28,6 +28,7 @@ from analysis.series import SeriesKey, break_years, observations_of
 HEADLINES = ("poverty_rate", "extreme_poverty_rate", "unemployment_rate", "social_protection_coverage",
              "avg_monthly_wage", "avg_pension", "disabled_persons")
 BASE_YEAR = 2018                   # the Program for 2020-2023 states its baselines for 2018
+VERDICT_WORDS = ("better", "worse", "nominal")   # said beside the change, not left to its colour
 GAP_DAYS = 548                     # a sparkline breaks where two values lie more than 1.5 years apart
 POINT_COLUMNS = ["period", "kind", "year", "x", "value", "flags", "source_id", "secondary"]
 
@@ -178,11 +179,6 @@ def headlines(data: Dataset, indicators=HEADLINES) -> list[Headline]:
 
 # --- words -------------------------------------------------------------------------------
 
-def delta_color(higher_is_better: str) -> str:
-    """st.metric's delta_color: green for better, red for worse; grey without a direction."""
-    return {"true": "normal", "false": "inverse"}.get(higher_is_better, "off")
-
-
 def change_amount(step: Step | None, measure: str, decimals: int) -> tuple[float, str] | None:
     """(amount, kind) of a change: ('pp' for rates, 'percent' for levels, 'absolute' otherwise)."""
     if step is None:
@@ -196,12 +192,12 @@ def change_amount(step: Step | None, measure: str, decimals: int) -> tuple[float
 
 
 def signed_text(amount: float, decimals: int, number: Callable[[float, int], str]) -> str:
-    """'+1.2' / '-1.2' with an ASCII minus first (st.metric reads the sign from it); a change
+    """'+1.2' / '−1.2' (a typographic minus: no widget reads the sign from this text); a change
     that rounds to zero is written without a sign."""
     shown = number(abs(amount), decimals)
     if round(abs(amount), decimals) == 0:
         return shown
-    return ("-" if amount < 0 else "+") + shown
+    return ("\u2212" if amount < 0 else "+") + shown
 
 
 def change_text(step: Step | None, measure: str, decimals: int, unit_name: str,
@@ -221,17 +217,17 @@ def change_text(step: Step | None, measure: str, decimals: int, unit_name: str,
 def metric_delta(card: Headline, unit_name: str, say: Callable[..., str], number: Callable[[float, int], str]
                  ) -> tuple[str, str, str, str | None]:
     """(delta, delta_color, delta_arrow, delta_description) for st.metric: the change since the
-    base year, coloured by the indicator's better direction; where there is no such change, the
-    reason ("no 2018 value") in grey without an arrow. A change that rounds to zero is grey."""
+    base year with its verdict in words ("better", "worse", "nominal"); arrow and colour come
+    from the number (analysis.signals), never from the text. Where there is no such change,
+    the reason ("no 2018 value") in grey without an arrow."""
     if card.base_status != "ok":
         return say(f"overview.{card.base_status}", year=BASE_YEAR), "gray", "off", None
     text = change_text(card.since_base, card.measure, card.decimals, unit_name, say, number)
-    description = say("overview.since_base", year=BASE_YEAR)
     amount, kind = change_amount(card.since_base, card.measure, card.decimals)
-    digits = 1 if kind == "percent" else card.decimals
-    if round(abs(amount), digits) == 0:
-        return text, "gray", "off", description
-    return text, delta_color(card.higher_is_better), "auto", description
+    signal = signals.judge(amount, 1 if kind == "percent" else card.decimals, card.higher_is_better, card.unit)
+    if signal.verdict in VERDICT_WORDS:
+        text = say("overview.with_verdict", change=text, verdict=say(f"overview.verdict.{signal.verdict}"))
+    return text, signal.colour, signal.arrow, say("overview.since_base", year=BASE_YEAR)
 
 
 def year_ranges(years: list[int]) -> str:
@@ -285,8 +281,7 @@ def card_text(card: Headline, lang: str, unit_name: str, say: Callable[..., str]
         period += " · " + say("overview.secondary")
     previous = change_text(card.previous, card.measure, card.decimals, unit_name, say, number)
     if previous:
-        line = say("overview.previous", period=periods.label(card.previous.from_period, lang),
-                   change=previous.replace("-", "\u2212", 1))
+        line = say("overview.previous", period=periods.label(card.previous.from_period, lang), change=previous)
         details = [" ".join([line, *flag_notes(card.previous, say)])]
     else:
         details = [say("overview.no_previous")]

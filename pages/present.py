@@ -4,7 +4,7 @@ import streamlit as st
 from analysis import loader, maps, slides
 from analysis.series import SeriesKey
 from ui import labels, state
-from ui.charts import PLOTLY_CONFIG, drawable
+from ui.charts import show
 from ui.frame import start
 from ui.geo import regions_or_none
 from ui.i18n import t
@@ -19,10 +19,6 @@ carried = st.session_state.pop("present_selection", None) or {}
 for name, value in carried.items():
     if value and name not in st.query_params:
         st.query_params[name] = value
-
-
-def draw(fig, key: str) -> None:
-    st.plotly_chart(drawable(fig), config=PLOTLY_CONFIG, key=key, width="stretch")
 
 
 choices = slides.presentable_indicators(data)
@@ -58,16 +54,19 @@ if kind == "headline":
     head = present.headline(data, lang, indicator)
     st.title(labels.indicator(data, indicator, lang))
     st.header(labels.region(data, "KG", lang))
-    st.metric(head["label"], head["value"], head["delta"], delta_color=head["delta_color"])
+    st.metric(head["label"], head["value"], head["delta"], delta_color=head["delta_color"],
+              delta_arrow=head["delta_arrow"])
+    if head["description"]:
+        st.caption(head["description"])
     if head["flagged"]:
         st.warning(t("present.flagged_change", lang))
     st.caption(head["source"])
 elif kind == "map":
     if regions_or_none(lang) is not None:
         fig, source = present.slide_map(data, lang, indicator)
-        st.plotly_chart(drawable(fig), config=maps.MAP_CONFIG, key="present_map", width="content")
+        show(fig, "present_map", config=maps.MAP_CONFIG, width="content")
         st.caption(source)
 else:
-    draw(present.slide_chart(data, lang, indicator, region, kind), f"present_{kind}")
+    show(present.slide_chart(data, lang, indicator, region, kind), f"present_{kind}")
     if kind == "forecast":
         st.caption(t("present.forecast_note", lang))

@@ -64,7 +64,7 @@ def test_pension_latest_is_a_month_and_says_so(data):
     say, number = words("en")
     text = view.card_text(card, "en", "som per month", say, number, {})
     assert text.period == "Period: October 2025 · ○ secondary source (news report)"
-    assert text.delta == "+89.4%" and text.delta_color == "normal"
+    assert text.delta == "+89.4% (nominal)" and text.delta_color == "gray"     # money has no deflator
     assert text.details[0].startswith("Against the previous value (October 2023): +19.3%")
 
 
@@ -80,23 +80,22 @@ def test_disabled_persons_say_no_2018_value(data):
 
 
 def test_delta_colour_follows_the_better_direction(data):
-    assert view.delta_color("false") == "inverse"     # poverty down is good: green
-    assert view.delta_color("true") == "normal"
-    assert view.delta_color("") == "off"
     say, number = words("en")
     assert view.metric_delta(view.headline(data, "unemployment_rate"), "%", say, number)[:3] == (
-        "-2.5 pp", "inverse", "auto")
+        "\u22122.5 pp (better)", "green", "down")
+    assert view.metric_delta(view.headline(data, "poverty_rate"), "%", say, number)[:3] == (
+        "+7.4 pp (worse)", "red", "up")
 
 
 def test_change_words_and_signs():
     say, number = words("ru")
     change = trends.Change(2018, 2023, 10.0, 7.25, -2.75, percentage_points=-2.75)
     step = view.Step("2018", "2023", change)
-    assert view.change_text(step, "rate", 1, "%", say, number) == "-2,8 п.п."     # ASCII minus first: st.metric
+    assert view.change_text(step, "rate", 1, "%", say, number) == "\u22122,8 п.п."   # a typographic minus
     level = view.Step("2018", "2023", trends.Change(2018, 2023, 100.0, 123456.0, 123356.0, percent=123356.0))
     assert view.change_text(level, "level", 0, "сом", say, number) == "+123\u202f356,0 %"
     other = view.Step("2018", "2023", trends.Change(2018, 2023, 5.0, 4.0, -1.0))
-    assert view.change_text(other, "other", 1, "на 100 000 работающих", say, number) == "-1,0 на 100 000 работающих"
+    assert view.change_text(other, "other", 1, "на 100 000 работающих", say, number) == "\u22121,0 на 100 000 работающих"
     assert view.signed_text(0.04, 1, number) == "0,0"                              # rounds to zero: no sign
     assert view.change_text(None, "rate", 1, "%", say, number) is None
 
@@ -182,7 +181,7 @@ def test_overview_cards_name_periods_and_secondary_sources():
     assert "Period: December 2025 · ○ secondary source (news report)" in captions      # no 2018 value: no change
     assert any("Since 2018: ⚠ possible break in comparability in 2021" in c for c in captions)
     deltas = {m.label: m.proto.delta for m in at.metric}
-    assert deltas["Poverty rate"] == "+7.4 pp" and deltas["Persons with disabilities"] == "no 2018 value"
+    assert deltas["Poverty rate"] == "+7.4 pp (worse)" and deltas["Persons with disabilities"] == "no 2018 value"
     assert pd.Series([m.value for m in at.metric]).str.len().min() > 0
     names = [m.value for m in at.markdown]
     assert "**Population covered by social protection**" in names        # the full name, above the number

@@ -2,13 +2,15 @@
 region, breakdown and forecast, large and full width."""
 from __future__ import annotations
 
-from analysis import charts, forecast_view, maps, trends
+from functools import partial
+
+from analysis import charts, forecast_view, maps, overview_view, trends
 from analysis.periods import label as period_label
 from analysis.series import SeriesKey, break_years, breakdown_keys, chart_points, regions_with_values
 from ui import labels
 from ui.cache import kept
 from ui.charts import words
-from ui.format import number, signed
+from ui.format import number
 from ui.geo import regions as geo_regions
 from ui.i18n import t
 from ui.sections.forecasts import store
@@ -22,21 +24,18 @@ def described(data, lang, indicator: str):
 
 @kept
 def headline(data, lang, indicator: str) -> dict:
-    """The national latest value, its change since 2018 and its source, as st.metric shows them."""
-    _, unit, decimals = described(data, lang, indicator)
-    summary = trends.summarise(data, SeriesKey(indicator))
-    since = summary.since_base.get(2018)
-    delta = None
-    if since is not None:
-        change = since.percentage_points if since.percentage_points is not None else since.percent
-        delta = t("present.since_2018", lang, change=signed(change, 1, lang),
-                  unit=t("present.pp", lang) if since.percentage_points is not None else "%")
-    points = chart_points(data, [("", SeriesKey(indicator))])
-    return {"label": period_label(str(summary.latest_year), lang) if summary.latest_year else "",
-            "value": f"{number(summary.latest_value, decimals, lang)} {unit}", "delta": delta,
-            "delta_color": "inverse" if data.indicators.loc[indicator, "higher_is_better"] == "false" else "normal",
-            "flagged": bool(since is not None and since.flags),
-            "source": labels.source_line(data, points["source_id"], lang)}
+    """The national latest value and its change since 2018 as the Overview's card states them
+    (the same words, arrow and colour), for st.metric in large type."""
+    unit = labels.unit(data, indicator, lang)
+    card = overview_view.headline(data, SeriesKey(indicator))
+    text = overview_view.card_text(card, lang, unit, partial(t, lang=lang), partial(number, lang=lang),
+                                   labels.flag_names(data, lang))
+    value = text.value if card.unit == "percent" else f"{text.value} {unit}"
+    return {"label": period_label(card.latest.period, lang), "value": value, "delta": text.delta,
+            "delta_color": text.delta_color, "delta_arrow": text.delta_arrow,
+            "description": text.delta_description,
+            "flagged": bool(card.since_base is not None and card.since_base.change.flags),
+            "source": labels.source_line(data, list(card.source_ids), lang)}
 
 
 def latest_regional(data, indicator: str):

@@ -6,9 +6,6 @@ STRINGS: dict[str, dict[str, str]] = {
     "present.next": {"ky": "Кийинки слайд", "ru": "Следующий слайд", "en": "Next slide"},
     "present.exit": {"ky": "Презентациядан чыгуу", "ru": "Выйти из презентации", "en": "Exit presentation"},
     "present.counter": {"ky": "Слайд {slide} / {total}", "ru": "Слайд {slide} из {total}", "en": "Slide {slide} of {total}"},
-    "present.since_2018": {"ky": "2018-жылдан бери {change} {unit}", "ru": "{change} {unit} с 2018 года",
-                           "en": "{change} {unit} since 2018"},
-    "present.pp": {"ky": "п.п.", "ru": "п.п.", "en": "pp"},
     "present.flagged_change": {
         "ky": "Эскертүү: бул өзгөрүү салыштырууда үзгүлтүк болушу мүмкүн болгон жылды же маалыматы жок жылдарды камтыйт.",
         "ru": "Внимание: это изменение охватывает возможный разрыв сопоставимости или годы без данных.",
