@@ -1,11 +1,13 @@
 """Entry point: `streamlit run app.py`. Sets the language and builds the navigation."""
 import streamlit as st
 
+from ui import drawn
 from ui.i18n import language_selector, requested_language, t
 from ui.presentation import apply_style, presenting
 
 # Page config first: set after a widget, it re-mounts the page and the widget's first change is lost.
 st.set_page_config(page_title=t("app.title", requested_language()), page_icon="📊", layout="wide")
+drawn.begin()
 lang = language_selector()
 present = presenting()
 
@@ -37,3 +39,4 @@ if st.session_state.pop("presenting", False) and navigation.url_path != "present
 if present:
     apply_style()
 navigation.run()
+drawn.mark(navigation.url_path or "overview")

@@ -38,7 +38,31 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path[:0] = [str(ROOT), str(ROOT / "scripts")]
 
-from tests.test_deployment import CHROMIUM_ARGS, DRAWN, RECORD_STATES, free_port, is_local  # noqa: E402
+from tests.drawn import DRAWN, LAST_RUN  # noqa: E402
+from tests.test_deployment import CHROMIUM_ARGS, free_port, is_local  # noqa: E402
+
+# Records every change of Streamlit's script state ("running", "notRunning") with its time, and
+# every message from the server: RUN_DONE finds in them when a run ended on the server's side.
+RECORD_STATES = """
+window.__kgStates = [];
+new MutationObserver(records => {
+  for (const r of records) {
+    const state = r.target.getAttribute && r.target.getAttribute('data-test-script-state');
+    if (state) window.__kgStates.push([performance.now(), state]);
+  }
+}).observe(document, {subtree: true, attributes: true, attributeFilter: ['data-test-script-state']});
+// A fast run can start and finish between two renders, so that 'running' is never shown;
+// the server's messages are then the sign that it answered (see RUN_DONE).
+const PageSocket = window.WebSocket;
+window.WebSocket = function (...args) {
+  const socket = new PageSocket(...args);
+  socket.addEventListener('message', () => window.__kgStates.push([performance.now(), 'message']));
+  return socket;
+};
+window.WebSocket.prototype = PageSocket.prototype;
+Object.assign(window.WebSocket, PageSocket);
+"""
+
 
 CHROMIUM = "/usr/bin/chromium"
 BASELINE = ROOT / "benchmarks" / "baseline_app.py"
@@ -67,22 +91,24 @@ path => {
   const links = [...document.querySelectorAll('[data-testid=stSidebarNavLink]')];
   const link = links.find(a => new URL(a.href).pathname === path);
   if (!link) return null;
+  const run = (LAST_RUN)();
   const since = performance.now();
   link.click();
-  return since;
+  return [since, run];
 }
-"""
+""".replace("(LAST_RUN)", f"({LAST_RUN})")
 
 CLICK_LANGUAGE = """
 name => {
   const labels = [...document.querySelectorAll('[data-testid=stSidebar] [data-testid=stRadio] label')];
   const label = labels.find(l => l.innerText.trim() === name);
   if (!label) return null;
+  const run = (LAST_RUN)();
   const since = performance.now();
   label.click();
-  return since;
+  return [since, run];
 }
-"""
+""".replace("(LAST_RUN)", f"({LAST_RUN})")
 
 # When the script run that started after `since` finished on the server and its last delta
 # reached the browser (the state goes back to notRunning, or, when a fast run never showed
@@ -104,11 +130,12 @@ CLICK_TAB = """
 index => {
   const tabs = [...document.querySelectorAll('[data-testid=stTab]')];
   if (index >= tabs.length) return null;
+  const run = (LAST_RUN)();
   const since = performance.now();
   tabs[index].click();
-  return since;
+  return [since, run];
 }
-"""
+""".replace("(LAST_RUN)", f"({LAST_RUN})")
 
 LANGUAGE_NAMES = {"ky": "Кыргызча", "ru": "Русский", "en": "English"}
 
@@ -252,11 +279,12 @@ def new_page(browser, record: list[str] | None = None):
     return context, page
 
 
-def wait_drawn(page, since: float = 0, timeout: float = DRAW_TIMEOUT, path: str | None = None) -> float | None:
-    """performance.now() when fully drawn after `since` (and on `path`), None on timeout."""
+def wait_drawn(page, after: int = 0, timeout: float = DRAW_TIMEOUT, path: str | None = None) -> float | None:
+    """performance.now() when a run later than `after` has drawn the whole page (and on `path`),
+    None on timeout (tests/drawn.py says when a page counts as drawn)."""
     check = DRAWN if path is None else (
-        f"([since, path]) => location.pathname === path && ({DRAWN})(since)")
-    arg = since if path is None else [since, path]
+        f"([after, path]) => location.pathname === path && ({DRAWN})(after)")
+    arg = after if path is None else [after, path]
     try:
         return page.wait_for_function(check, arg=arg, polling="raf", timeout=timeout).json_value()
     except Exception as error:  # noqa: BLE001 - a page that does not draw is a figure, not a crash
@@ -383,11 +411,12 @@ def switch_pages(page, pages: list[str], switches: int) -> list[tuple[str, float
         target = order[i % len(order)]
         path = url_path(target)
         settle(page)
-        since = page.evaluate(CLICK_NAV, path)
-        if since is None:
+        clicked = page.evaluate(CLICK_NAV, path)
+        if clicked is None:
             timings.append((target, None, None))
             continue
-        drawn = wait_drawn(page, since, path=path)
+        since, run = clicked
+        drawn = wait_drawn(page, run, path=path)
         done = page.evaluate(RUN_DONE, since)
         timings.append((target, None if drawn is None else drawn - since, None if done is None else done - since))
     return timings
@@ -399,8 +428,12 @@ def timed_clicks(page, click: str, arguments: list) -> list[float | None]:
     timings = []
     for argument in arguments:
         settle(page)
-        since = page.evaluate(click, argument)
-        drawn = None if since is None else wait_drawn(page, since)
+        clicked = page.evaluate(click, argument)
+        if clicked is None:
+            timings.append(None)
+            continue
+        since, run = clicked
+        drawn = wait_drawn(page, run)
         timings.append(None if drawn is None else drawn - since)
     return timings
 
@@ -426,9 +459,9 @@ def change_breakdown(page, changes: int) -> list[float | None]:
             page.keyboard.press("Escape")
             timings.append(None)
             continue
-        since = page.evaluate("() => performance.now()")
+        run, since = page.evaluate(LAST_RUN), page.evaluate("() => performance.now()")
         others.first.click()
-        drawn = wait_drawn(page, since)
+        drawn = wait_drawn(page, run)
         timings.append(None if drawn is None else drawn - since)
     return timings
 
@@ -445,8 +478,8 @@ def switch_tabs(page, pages: list[str]) -> dict[str, tuple[list[float | None], l
     for name in pages:
         path = url_path(name)
         settle(page)
-        since = page.evaluate(CLICK_NAV, path)
-        if since is None or wait_drawn(page, since, path=path) is None:
+        clicked = page.evaluate(CLICK_NAV, path)
+        if clicked is None or wait_drawn(page, clicked[1], path=path) is None:
             continue
         count = page.locator("[data-testid='stTab']").count()
         if count < 2:
@@ -598,8 +631,8 @@ def main() -> int:
             tab_rounds = switch_tabs(page, pages)
             language_times, breakdown_times = [], []
             if "poverty" in pages:
-                since = page.evaluate(CLICK_NAV, "/poverty")
-                if since is not None and wait_drawn(page, since, path="/poverty") is not None:
+                clicked = page.evaluate(CLICK_NAV, "/poverty")
+                if clicked is not None and wait_drawn(page, clicked[1], path="/poverty") is not None:
                     breakdown_times = change_breakdown(page, 6)
             language_times = change_language(page, 6)
             context.close()

@@ -4,7 +4,7 @@ import streamlit as st
 from analysis import maps
 from analysis import overview_view as view
 from ui import geo
-from ui.charts import drawable
+from ui.charts import show
 from ui.frame import start
 from ui.i18n import t
 from ui.sections import overview
@@ -27,8 +27,8 @@ def card(content: dict) -> None:
         st.metric(label, text.value, delta=text.delta, delta_color=text.delta_color, delta_arrow=text.delta_arrow,
                   label_visibility="collapsed")
         st.caption(" · ".join(filter(None, [text.delta_description, text.period])))
-        st.plotly_chart(drawable(content["sparkline"]), key=f"overview_spark_{content['indicator']}", width="stretch",
-                        config={"staticPlot": True, "displayModeBar": False})
+        show(content["sparkline"], f"overview_spark_{content['indicator']}",
+             config={"staticPlot": True, "displayModeBar": False})
         st.caption("  \n".join(text.details))
         st.caption(content["source"])
 
@@ -55,7 +55,7 @@ else:
     if fig is None:
         geo.regions_or_none(lang)          # shows what is wrong with the boundaries
     else:
-        st.plotly_chart(drawable(fig), width="content", config=maps.MAP_CONFIG, key="overview_map")
+        show(fig, "overview_map", config=maps.MAP_CONFIG, width="content")
     st.caption(source)
     st.caption(say("overview.map_note"))
     st.page_link("pages/regions.py", label=say("overview.map_more"), icon=":material/map:")

@@ -7,7 +7,7 @@ import streamlit as st
 from analysis import maps
 from analysis import pensions_view as view
 from ui import figures, labels, state
-from ui.charts import drawable, show
+from ui.charts import show
 from ui.frame import start
 from ui.i18n import t
 from ui.sections import pensions
@@ -48,7 +48,7 @@ def coverage():
     year = state.year_select(lang, t("common.year", lang), "year", years, years[-1], key="pensions_year")
     bars, regional_map, source, regional_note = pensions.regional(data, lang, year)
     show(bars, "pensions_regional_chart")
-    st.plotly_chart(drawable(regional_map), width="content", config=maps.MAP_CONFIG, key="pensions_map")
+    show(regional_map, "pensions_map", config=maps.MAP_CONFIG, width="content")
     st.caption(source)
     if regional_note:
         st.caption(regional_note)

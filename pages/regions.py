@@ -4,7 +4,7 @@ import streamlit as st
 from analysis import maps
 from analysis.geometry import ISO_CODES
 from ui import geo, labels, state
-from ui.charts import drawable
+from ui.charts import show
 from ui.frame import start
 from ui.i18n import t
 from ui.sections import regions
@@ -40,8 +40,7 @@ for notice in notices:
     st.info(notice)
 boundaries = geo.regions_or_none(lang)
 if boundaries is not None:
-    st.plotly_chart(drawable(regions.map_figure(data, lang, indicator, year)), width="content",
-                    config=maps.MAP_CONFIG, key="regions_map")
+    show(regions.map_figure(data, lang, indicator, year), "regions_map", config=maps.MAP_CONFIG, width="content")
 source, notes = regions.map_notes(data, lang, indicator, year)
 st.caption(source)
 st.caption(notes)

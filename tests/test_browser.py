@@ -17,6 +17,7 @@ from urllib.parse import parse_qs, urlparse
 import pytest
 
 from tests.conftest import ROOT
+from tests.drawn import last_run, wait_until_drawn
 
 CHROMIUM = Path("/usr/bin/chromium")
 OUTPUT = ROOT / "test-output" / "browser"
@@ -100,30 +101,13 @@ class Watch:
                 and urlparse(u).hostname not in LOCAL_HOSTS]
 
 
-def wait_until_drawn(page) -> None:
-    """Until the script has finished and every plotly figure has drawn its SVG or canvas."""
-    page.wait_for_selector("[data-testid='stMain'] h1", timeout=60_000)
-    page.wait_for_function(
-        "() => !document.querySelector('[data-testid=\"stStatusWidget\"]')"
-        " && !document.querySelector('[data-testid=\"stSkeleton\"], [data-testid=\"stSkeletonElement\"]')"
-        " && !document.querySelector('[data-stale=\"true\"]')", timeout=60_000)
-    # Every chart element, not only the plots already mounted. (While plotly's bundle loads, a chart
-    # is an stSkeletonElement, which the wait above covers.)
-    page.wait_for_function(
-        "() => [...document.querySelectorAll('[data-testid=\"stPlotlyChart\"]')].every(c => {"
-        "  const el = c.querySelector('.js-plotly-plot');"
-        "  return el && el.querySelector('.main-svg') && (el.data || []).length > 0; })", timeout=60_000)
-    page.wait_for_timeout(700)
-
-
 def open_each_tab(page):
     """Click every tab after the first in turn (a page with tabs builds only the open one); yields
     each one's section, as the address names it, once it is drawn."""
     for index in range(1, page.locator(TAB).count()):
-        before = page.url
+        before = last_run(page)
         page.locator(TAB).nth(index).click()
-        page.wait_for_function("before => location.href !== before", arg=before, timeout=30_000)
-        wait_until_drawn(page)
+        wait_until_drawn(page, after=before)
         yield parse_qs(urlparse(page.url).query)["section"][0]
 
 
@@ -176,8 +160,9 @@ def check_drawn(page) -> list[dict]:
 def test_language_switch_takes_effect_on_the_first_click(server, browser):
     page = browser.new_page()
     page.goto(f"{server}/coverage", wait_until="domcontentloaded")
-    wait_until_drawn(page)
+    before = wait_until_drawn(page)
     page.get_by_text("English").click()
+    wait_until_drawn(page, after=before)
     page.wait_for_function("document.querySelector('h1') && document.querySelector('h1').innerText.startsWith('Social')",
                            timeout=20_000)
     assert "lang=en" in page.url

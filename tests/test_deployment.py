@@ -21,6 +21,7 @@ from urllib.parse import urlparse
 import pytest
 
 from tests.conftest import ROOT
+from tests.drawn import wait_until_drawn
 
 sys.path.insert(0, str(ROOT / "scripts"))
 from serve_cluster import find_nginx  # noqa: E402
@@ -34,53 +35,6 @@ LOCAL_HOSTS = {"localhost", "127.0.0.1", "[::1]", "::1"}
 OUTPUT = ROOT / "test-output" / "deployment"
 WORKERS = 2
 START_TIMEOUT = 180  # seconds: two Streamlit processes on a busy 2-core machine
-
-# Records every change of Streamlit's script state ("running", "notRunning") with its time,
-# so "drawn" can require a run that started after a given moment (a click, a navigation).
-RECORD_STATES = """
-window.__kgStates = [];
-new MutationObserver(records => {
-  for (const r of records) {
-    const state = r.target.getAttribute && r.target.getAttribute('data-test-script-state');
-    if (state) window.__kgStates.push([performance.now(), state]);
-  }
-}).observe(document, {subtree: true, attributes: true, attributeFilter: ['data-test-script-state']});
-// A fast run can start and finish between two renders, so that 'running' is never shown;
-// the server's messages are then the sign that it answered (see DRAWN).
-const PageSocket = window.WebSocket;
-window.WebSocket = function (...args) {
-  const socket = new PageSocket(...args);
-  socket.addEventListener('message', () => window.__kgStates.push([performance.now(), 'message']));
-  return socket;
-};
-window.WebSocket.prototype = PageSocket.prototype;
-Object.assign(window.WebSocket, PageSocket);
-"""
-
-# Fully drawn: a run started after `since` has finished, the connection is up, the page has its
-# title, no skeleton, spinner or running indicator is left, and every plotly chart (the map is
-# one) has drawn its SVG. Returns the time it became true (performance.now()), else false.
-DRAWN = """
-since => {
-  const after = (window.__kgStates || []).filter(([t]) => t >= since);
-  const running = after.some(([t, s]) => s === 'running');
-  const messages = after.filter(([t, s]) => s === 'message');
-  // A fast run may never show 'running': then its messages must have stopped for 50 ms.
-  const ran = running || (messages.length && performance.now() - messages[messages.length - 1][0] >= 50);
-  const app = document.querySelector('[data-testid=stApp]');
-  if (!ran || !app || app.dataset.testScriptState !== 'notRunning'
-      || app.dataset.testConnectionState !== 'CONNECTED') return false;
-  if (!document.querySelector('[data-testid=stMain] h1')) return false;
-  // stSkeletonElement: an element whose code is still loading (plotly's 4.7 MB bundle, say)
-  if (document.querySelector('[data-testid=stSkeleton], [data-testid=stSkeletonElement], [data-testid=stSpinner]'))
-    return false;
-  const status = document.querySelector('[data-testid=stStatusWidget]');
-  if (status && /running/i.test(status.innerText)) return false;
-  const charts = [...document.querySelectorAll('[data-testid=stPlotlyChart]')];
-  if (!charts.every(c => c.querySelector('.js-plotly-plot .main-svg'))) return false;
-  return performance.now();
-}
-"""
 
 needs_nginx = pytest.mark.skipif(
     find_nginx() is None,
@@ -103,9 +57,9 @@ def get(url: str, headers: dict | None = None, timeout: float = 5):
         return answer.status, answer.headers, answer.read().decode()
 
 
-def wait_drawn(page, since: float = 0, timeout: float = 60_000) -> float:
-    """Wait until the page is fully drawn after `since` (ms, the page's clock); that moment."""
-    return page.wait_for_function(DRAWN, arg=since, polling="raf", timeout=timeout).json_value()
+def wait_drawn(page, after: int = 0, timeout: float = 60_000) -> int:
+    """Wait until a run later than `after` has drawn the whole page (tests/drawn.py)."""
+    return wait_until_drawn(page, after, timeout)
 
 
 # Streamlit's frontend, opened on a page's path (/poverty), first looks for its server under that
@@ -199,7 +153,6 @@ def test_a_cookie_keeps_its_process(cluster):
 @pytest.mark.parametrize("path, lang", [("coverage", "en"), ("poverty", "ru")])
 def test_pages_draw_through_nginx(cluster, browser, path, lang):
     context = browser.new_context(viewport={"width": 1400, "height": 900})
-    context.add_init_script(RECORD_STATES)
     page = context.new_page()
     requests, console_errors, failed = [], [], []
     page.on("request", lambda request: requests.append(request.url))
@@ -261,8 +214,7 @@ def test_browsers_are_spread_over_processes_and_each_stays_on_its_own(cluster, b
 
     served = {}
     for upstream, (context, route) in chosen.items():
-        context.add_init_script(RECORD_STATES)
-        page = context.new_page()
+            page = context.new_page()
         served[upstream] = set()
         page.on("response", lambda response, seen=served[upstream]: seen.add(response.headers.get("x-upstream")))
         page.goto(f"{url}/coverage?lang=en")

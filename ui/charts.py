@@ -8,6 +8,7 @@ import streamlit as st
 from plotly.basedatatypes import BaseFigure
 
 from analysis import charts, margins
+from ui import drawn
 from ui.i18n import t
 
 PLOTLY_CONFIG = {"displaylogo": False, "toImageButtonOptions": {"format": "png", "scale": 2},
@@ -47,5 +48,7 @@ def drawable(fig):
     return _Prepared(plain)
 
 
-def show(fig, key: str) -> None:
-    st.plotly_chart(drawable(fig), config=PLOTLY_CONFIG, key=key, width="stretch")
+def show(fig, key: str, config: dict | None = None, width: str = "stretch") -> None:
+    """Every chart of the app is drawn here, and counted for the run's mark (ui/drawn.py)."""
+    st.plotly_chart(drawable(fig), config=PLOTLY_CONFIG if config is None else config, key=key, width=width)
+    drawn.count_chart()
