@@ -18,7 +18,7 @@ import plotly.graph_objects as go
 from analysis import periods
 from analysis.geometry import ISO_CODES
 from analysis.loader import Dataset
-from analysis.overview_view import change_text, flag_notes, headline
+from analysis.overview_view import change_amount, change_text, flag_notes, headline
 from analysis.schema import BREAKDOWNS, period_kind, source_columns
 from analysis.series import SeriesKey
 
@@ -189,6 +189,13 @@ def profile(data: Dataset, region: str) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=PROFILE_COLUMNS)
 
 
+def profile_numbers(table: pd.DataFrame) -> dict[str, list[float]]:
+    """The numbers behind profile_display's value, rank and change columns, for sorting by them."""
+    changes = [change_amount(row.step, row.measure, row.decimals) for row in table.itertuples(index=False)]
+    return {"value": [float(v) for v in table["value"]], "rank": [float(r) for r in table["rank"]],
+            "change": [math.nan if c is None else c[0] for c in changes]}
+
+
 def profile_display(data: Dataset, table: pd.DataFrame, lang: str, say: Callable[..., str],
                     number: Callable[[float, int], str]) -> pd.DataFrame:
     """The profile as text in the reader's language; column names are the page's keys
@@ -200,8 +207,7 @@ def profile_display(data: Dataset, table: pd.DataFrame, lang: str, say: Callable
         missing = row.period is None or (isinstance(row.value, float) and math.isnan(row.value))
         change = change_text(row.step, row.measure, row.decimals, unit_name, say, number)
         if change:
-            change = say("regions.change_since", change=change.replace("-", "\u2212", 1),
-                         period=periods.label(row.previous_period, lang))
+            change = say("regions.change_since", change=change, period=periods.label(row.previous_period, lang))
         notes = [flag_names.get(f, f) for f in row.flags] + flag_notes(row.step, say)
         if missing:
             value = say("chart.no_data")

@@ -4,6 +4,7 @@ import streamlit as st
 from ui.frame import start
 from ui.i18n import t
 from ui.sections.coverage import coverage_frame
+from ui.tables import sortable
 
 lang, data = start()
 
@@ -12,4 +13,4 @@ st.write(t("app.subtitle", lang))
 st.subheader(t("coverage.heading", lang))
 caption, table = coverage_frame(data, lang)
 st.caption(caption)
-st.dataframe(table, hide_index=True, width="stretch", key="coverage_table")
+st.dataframe(sortable(table), hide_index=True, width="stretch", key="coverage_table")

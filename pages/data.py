@@ -7,6 +7,7 @@ from ui import state
 from ui.frame import start
 from ui.i18n import t
 from ui.sections.coverage import coverage_frame
+from ui.tables import sortable
 from ui.sections.data import (download_files, indicator_names, indicator_options, region_names, sources_frame,
                               values_table, year_bounds)
 
@@ -78,7 +79,7 @@ else:
 st.subheader(t("coverage.heading", lang))
 coverage_caption, coverage = coverage_frame(data, lang)
 st.caption(coverage_caption)
-st.dataframe(coverage, hide_index=True, width="stretch", key="data_coverage")
+st.dataframe(sortable(coverage), hide_index=True, width="stretch", key="data_coverage")
 st.caption(say("data.coverage_source"))
 
 # The sources

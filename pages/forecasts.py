@@ -8,6 +8,7 @@ from ui.format import number
 from ui.frame import start
 from ui.i18n import t
 from ui.sections import forecasts
+from ui.tables import sortable
 
 lang, data = start()
 
@@ -75,7 +76,7 @@ else:
         name, value = forecast_view.split_code(code)
         st.warning(t(f"forecasts.warning.{name}", lang, value=_value(name, value)))
     shown, csv, backtest_table = forecasts.outlook_tables(data, lang, indicator, region, series, horizon, after_break)
-    st.dataframe(shown, hide_index=True, key="forecasts_table")
+    st.dataframe(sortable(shown), hide_index=True, key="forecasts_table")
     st.download_button(t("forecasts.download", lang), csv, file_name=f"forecast-{indicator}-{region}.csv",
                        mime="text/csv", key="forecasts_download", on_click="ignore")
     if backtest_table is not None:

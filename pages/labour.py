@@ -4,7 +4,7 @@ Each of the five is a tab; only the open one is built and drawn."""
 import streamlit as st
 
 from analysis import labour_view as view
-from ui import labels, state
+from ui import figures, labels, state
 from ui.charts import show
 from ui.frame import start
 from ui.i18n import t
@@ -63,9 +63,8 @@ def youth_informal():
     """Youth NEET, informal employment and the Program's figures."""
     show(labour.breakdown_chart(data, lang, view.NEET, "sex", "labour.neet_title"), "labour_neet_chart")
     st.write(t("labour.program_intro", lang))
-    frame, source, left_out = labour.program_table(data, lang)
-    st.dataframe(frame, hide_index=True, width="stretch")
-    st.caption(source)
+    table, source, left_out = labour.program_table(data, lang)
+    figures.draw_table(table, source)
     if left_out:
         st.caption(left_out)
 

@@ -28,9 +28,7 @@ def pensioners():
     st.caption(t("pensions.pension_note", lang))
     matched = pensions.matched_table(data, lang)
     if matched is not None:
-        frame, note = matched
-        st.dataframe(frame, hide_index=True, width="stretch")
-        st.caption(note)
+        figures.draw_table(*matched)
 
 
 def below():

@@ -12,6 +12,7 @@ from ui.frame import start
 from ui.i18n import t
 from ui.sections.program import (breakdown_chart, document, indicator_table, measures_summary, measures_table,
                                  program_texts, report_figures)
+from ui.tables import sortable
 
 lang, data = start()
 MEASURE_WIDTHS = {"number": 50, "status": 120, "action": 320, "note": 420, "goal_code": 60, "line": 70}
@@ -92,7 +93,7 @@ def social_fund():
         st.info(t("program.no_measures", lang))
     else:
         table, height, full_text, texts = shown
-        st.dataframe(table, hide_index=True, width="stretch", key="program_measures_table", height=height,
+        st.dataframe(sortable(table), hide_index=True, width="stretch", key="program_measures_table", height=height,
                      column_config={t(f"program.mcol.{c}", lang): st.column_config.Column(width=w)
                                     for c, w in MEASURE_WIDTHS.items()})
         with st.expander(full_text):

@@ -8,6 +8,7 @@ from ui.charts import show
 from ui.frame import start
 from ui.i18n import t
 from ui.sections import regions
+from ui.tables import sortable
 
 lang, data = start()
 
@@ -51,5 +52,5 @@ region = state.selectbox(lang, say("regions.region"), "region", list(ISO_CODES),
                          key="regions_region", format_func=region_name)
 table, height, profile_source = regions.profile_table(data, lang, region)
 st.caption(say("regions.profile_caption"))
-st.dataframe(table, hide_index=True, width="stretch", height=height, key="regions_profile")
+st.dataframe(sortable(table), hide_index=True, width="stretch", height=height, key="regions_profile")
 st.caption(profile_source)

@@ -9,7 +9,7 @@ from analysis import topic_figures, topic_tables
 from ui import labels
 from ui.charts import words
 from ui.format import number
-from ui.tables import arrow
+from ui.tables import Sortable, sortable
 
 
 def line_figure(data, lang, points, title, indicator, decimals=None) -> go.Figure:
@@ -21,16 +21,19 @@ def line_figure(data, lang, points, title, indicator, decimals=None) -> go.Figur
                                      labels.flag_names(data, lang))
 
 
-def table_frame(data, lang, rows, keep, status, columns) -> tuple[pd.DataFrame, str]:
-    """The figures table and its source line; a unit shared by every row moves into the value's header."""
+def table_frame(data, lang, rows, keep, status, columns) -> tuple[Sortable, str]:
+    """The figures table, sorting by value, and its source line; a unit shared by every row moves
+    into the value's header."""
     frame = topic_tables.figures_table(data, rows, lang, number, status, keep)
     names = dict(columns)
     if "unit" in frame and frame["unit"].nunique() == 1:
         names["value"] = f"{columns['value']}, {frame['unit'].iloc[0]}"
         frame = frame.drop(columns="unit")
-    return arrow(frame.rename(columns=names)), labels.source_line(data, rows["source_id"], lang)
+    values = tuple(rows["value"].to_numpy(dtype=float))
+    numbers = {names[c]: values for c in ("value", "value_unit") if c in frame}
+    return Sortable(frame.rename(columns=names), numbers), labels.source_line(data, rows["source_id"], lang)
 
 
-def draw_table(frame: pd.DataFrame, source: str) -> None:
-    st.dataframe(frame, hide_index=True, width="stretch")
+def draw_table(table: Sortable, source: str) -> None:
+    st.dataframe(sortable(table), hide_index=True, width="stretch")
     st.caption(source)

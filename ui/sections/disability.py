@@ -9,7 +9,6 @@ from ui import figures, labels
 from ui.cache import kept
 from ui.format import number
 from ui.i18n import t
-from ui.tables import arrow
 
 
 def metric(data, lang, label, row):
@@ -147,5 +146,4 @@ def table_frame(data, lang, which: str, chosen: str = "all"):
         keep = ("indicator", "breakdown", "period", "value_unit", "status", "source", "flags")
     status = (t("disability.status.shown", lang), t("disability.status.alternative", lang))
     columns = {c: t(f"disability.col.{c}", lang) for c in topic_tables.TABLE_COLUMNS}
-    frame = topic_tables.figures_table(data, rows, lang, number, status, keep)
-    return arrow(frame.rename(columns=columns)), labels.source_line(data, rows["source_id"], lang)
+    return figures.table_frame(data, lang, rows, keep, status, columns)

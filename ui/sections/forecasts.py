@@ -11,7 +11,7 @@ from ui.cache import kept
 from ui.charts import words
 from ui.format import number
 from ui.i18n import t
-from ui.tables import arrow
+from ui.tables import Sortable, arrow
 
 
 @st.cache_resource(show_spinner=False)
@@ -97,8 +97,10 @@ def outlook_tables(data, lang, indicator: str, region: str, series: str, horizon
         return None
     decimals = int(data.indicators.loc[indicator, "decimals"])
     table = summary.table[["year", "value", "lo80", "hi80", "lo95", "hi95"]].copy()
+    names = {c: t(f"forecasts.column.{c}", lang) for c in table.columns}
     shown = table.assign(**{c: [number(v, decimals, lang) for v in table[c]] for c in table.columns if c != "year"})
-    shown = shown.rename(columns={c: t(f"forecasts.column.{c}", lang) for c in shown.columns})
+    shown = Sortable(shown.rename(columns=names),
+                     {names[c]: tuple(table[c].to_numpy(dtype=float)) for c in table.columns if c != "year"})
     if backtest is not None:
         backtest = arrow(backtest.assign(model=[t(f"forecasts.model.{m}", lang) for m in backtest["model"]]))
-    return arrow(shown), summary.table.to_csv(index=False).encode("utf-8-sig"), backtest
+    return shown, summary.table.to_csv(index=False).encode("utf-8-sig"), backtest

@@ -10,7 +10,6 @@ from ui.cache import kept
 from ui.charts import words
 from ui.format import number
 from ui.i18n import t
-from ui.tables import arrow
 
 
 @kept
@@ -94,12 +93,12 @@ def program_table(data, lang):
     """(the Program's figures table, its source line, the note on the figures left out or None)."""
     rows, left_out = view.program_rows(data)
     status = (t("labour.status.shown", lang), t("labour.status.alternative", lang))
-    frame = topic_tables.figures_table(data, rows, lang, number, status,
-                                       ("indicator", "breakdown", "period", "value_unit", "flags"))
+    columns = {c: t(f"labour.col.{c}", lang) for c in topic_tables.TABLE_COLUMNS}
+    table, source = figures.table_frame(data, lang, rows, ("indicator", "breakdown", "period", "value_unit", "flags"),
+                                        status, columns)
     note = None
     if not left_out.empty:
         note = t("labour.left_out", lang, count=len(left_out),
                  name=", ".join(dict.fromkeys(labels.indicator(data, i, lang) for i in left_out["indicator_id"])),
                  period=", ".join(dict.fromkeys(periods.label(p, lang) for p in left_out["period"])))
-    columns = {c: t(f"labour.col.{c}", lang) for c in topic_tables.TABLE_COLUMNS}
-    return arrow(frame.rename(columns=columns)), labels.source_line(data, rows["source_id"], lang), note
+    return table, source, note

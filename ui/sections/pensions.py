@@ -11,7 +11,7 @@ from ui.cache import kept
 from ui.charts import words
 from ui.format import number
 from ui.i18n import t
-from ui.tables import arrow
+from ui.tables import Sortable
 
 regional_years = kept(view.regional_years)
 
@@ -82,11 +82,11 @@ def matched_table(data, lang):
                 for ids in matched["source_ids"]],
         secondary=[t("pensions.yes", lang) if s else "" for s in matched["secondary"]],
     )[["period", "pension", "minimum", "percent", "secondary", "source"]]
-    frame = frame.rename(columns={
-        "period": columns["period"], "pension": t("pensions.col_pension", lang, unit=unit),
-        "minimum": t("pensions.col_minimum", lang, unit=unit), "percent": t("pensions.col_percent", lang),
-        "secondary": t("pensions.col_secondary", lang), "source": columns["source"]})
-    return arrow(frame), (t("pensions.matched_note", lang) + " "
+    names = {"period": columns["period"], "pension": t("pensions.col_pension", lang, unit=unit),
+             "minimum": t("pensions.col_minimum", lang, unit=unit), "percent": t("pensions.col_percent", lang),
+             "secondary": t("pensions.col_secondary", lang), "source": columns["source"]}
+    numbers = {names[c]: tuple(matched[c].to_numpy(dtype=float)) for c in ("pension", "minimum", "percent")}
+    return Sortable(frame.rename(columns=names), numbers), (t("pensions.matched_note", lang) + " "
                    + labels.source_line(data, [s for ids in matched["source_ids"] for s in ids], lang))
 
 

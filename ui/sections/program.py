@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pandas as pd
+
 from analysis import charts, loader, periods
 from analysis import program_view as pv
 from ui import labels
@@ -10,7 +12,7 @@ from ui.cache import kept
 from ui.charts import words
 from ui.format import number
 from ui.i18n import t
-from ui.tables import arrow
+from ui.tables import Sortable, arrow
 
 MEASURE_COLUMNS = ["number", "status", "action", "note", "expected_result", "responsible", "measure", "goal_code",
                    "line"]
@@ -108,7 +110,10 @@ def measures_table(data, lang, status: str, goal: str):
     shown = shown.assign(status=[t(f"program.status.{s}", lang) for s in shown["status"]])
     names = {c: t(f"program.mcol.{c}", lang) for c in MEASURE_COLUMNS}
     texts = [pv.measure_markdown(row, names, goal_names[row.goal_code]) for row in shown.itertuples()]
-    return caption, (arrow(shown[MEASURE_COLUMNS].rename(columns=names)), pv.table_height(len(shown), most=12),
+    goal_numbers = tuple(pd.to_numeric(shown["goal_code"], errors="coerce").to_numpy(dtype=float))
+    table = Sortable(shown[MEASURE_COLUMNS].rename(columns=names).reset_index(drop=True),
+                     {names["goal_code"]: goal_numbers})
+    return caption, (table, pv.table_height(len(shown), most=12),
                      t("program.full_text", lang, count=len(shown)), texts)
 
 

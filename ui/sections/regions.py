@@ -9,7 +9,7 @@ from ui import format as fmt
 from ui import geo, labels
 from ui.cache import kept
 from ui.i18n import t
-from ui.tables import arrow
+from ui.tables import Sortable
 
 indicators = kept(view.regional_indicators)
 map_data = kept(view.map_data)
@@ -78,5 +78,7 @@ def profile_table(data, lang, region: str):
     say, number = words(lang)
     profile = view.profile(data, region)
     table = view.profile_display(data, profile, lang, say, number)
-    return (arrow(table.rename(columns={c: say(f"regions.col_{c}") for c in table.columns})), 36 * (len(table) + 1) + 4,
+    names = {c: say(f"regions.col_{c}") for c in table.columns}
+    numbers = {names[c]: tuple(v) for c, v in view.profile_numbers(profile).items()}
+    return (Sortable(table.rename(columns=names), numbers), 36 * (len(table) + 1) + 4,
             labels.source_line(data, profile["source_id"].dropna(), lang))
