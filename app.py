@@ -39,4 +39,4 @@ if st.session_state.pop("presenting", False) and navigation.url_path != "present
 if present:
     apply_style()
 navigation.run()
-drawn.mark(navigation.url_path or "overview")
+drawn.mark()
