@@ -10,7 +10,7 @@ from __future__ import annotations
 
 # `after`: the run number before the action (0 for a fresh page). Returns performance.now()
 # when the page became drawn, else false.
-DRAWN = """
+DRAWN = r"""
 after => {
   const app = document.querySelector('[data-testid=stApp]');
   if (!app || app.dataset.testScriptState !== 'notRunning' || app.dataset.testConnectionState !== 'CONNECTED')
@@ -32,7 +32,7 @@ after => {
 """
 
 # The run number of the mark on the page now (0 before the first run has finished).
-LAST_RUN = """
+LAST_RUN = r"""
 () => {
   const mark = document.querySelector('[class*="st-key-drawn-run-"]');
   return mark ? Number(mark.className.match(/st-key-drawn-run-(\d+)/)[1]) : 0;

@@ -214,7 +214,7 @@ def test_browsers_are_spread_over_processes_and_each_stays_on_its_own(cluster, b
 
     served = {}
     for upstream, (context, route) in chosen.items():
-            page = context.new_page()
+        page = context.new_page()
         served[upstream] = set()
         page.on("response", lambda response, seen=served[upstream]: seen.add(response.headers.get("x-upstream")))
         page.goto(f"{url}/coverage?lang=en")
