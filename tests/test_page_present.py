@@ -1,8 +1,11 @@
 """Presentation mode: slides built from the selection, next/previous, bad parameters."""
+import json
+
 import pytest
 
 from analysis import slides
 from tests.test_app import open_page
+from ui.i18n import t
 
 
 def test_slides_for_poverty_national(data):
@@ -24,6 +27,9 @@ def test_every_slide_draws(lang):
         at = open_page("present", lang, slide=str(slide))
         assert not at.exception, (slide, [e.value for e in at.exception])
         assert at.caption[0].value.endswith("6") or "6" in at.caption[0].value
+        if slide == 3:                                     # the map, with the boundaries' attribution
+            notes = [a for c in at.get("plotly_chart") for a in json.loads(c.proto.spec)["layout"].get("annotations", [])]
+            assert any(a.get("name") == "attribution" and a["text"] == t("regions.map_attribution", lang) for a in notes)
 
 
 def test_next_and_previous():

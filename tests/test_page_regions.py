@@ -128,7 +128,9 @@ def test_regions_page_in_each_language(lang, data):
     assert not at.warning
     assert at.title[0].value == t("regions.title", lang)
     spec = map_spec(at)
-    assert [tr["type"] for tr in spec["data"]].count("choroplethmap") == 2
+    assert [tr["type"] for tr in spec["data"]].count("choroplethmap") == 4   # the country, Osh city's inset
+    assert {a.get("name"): a["text"] for a in spec["layout"]["annotations"]}["attribution"] == t(
+        "regions.map_attribution", lang)
     assert at.selectbox(key="regions_indicator").value == "poverty_rate"
     assert at.select_slider(key="regions_year").value == 2023
     assert at.selectbox(key="regions_region").value == "KG-B"

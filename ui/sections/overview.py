@@ -58,5 +58,5 @@ def poverty_map(data, lang, indicator: str, year: int):
           period=periods.label(shown.period, lang)),
         labels.unit(data, indicator, lang), f",.{int(data.indicators.loc[indicator, 'decimals'])}f",
         regions_view.reverse_colors(data.indicators.loc[indicator, "higher_is_better"]),
-        t("chart.no_data", lang), regions=boundaries)
+        t("chart.no_data", lang), attribution=t("regions.map_attribution", lang), regions=boundaries)
     return regions_view.localise_map(fig, lang), source

@@ -102,7 +102,7 @@ def regional(data, lang, year: int):
                                      lang, 2, periods.label(str(year), lang), labels.flag_names(data, lang))
     fig = maps.choropleth(shares.set_index("code")["value"], {c: labels.region(data, c, lang) for c in shares["code"]},
                           t("pensions.map_title", lang, year=year), t("pensions.map_colorbar", lang), ",.2f",
-                          missing_label=t("chart.no_data", lang))
+                          missing_label=t("chart.no_data", lang), attribution=t("regions.map_attribution", lang))
     total, national_rate, count = view.regional_check(data, year)
     note = None
     if total is not None and national_rate is not None:

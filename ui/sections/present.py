@@ -54,7 +54,8 @@ def slide_map(data, lang, indicator: str):
     fig = maps.choropleth(trends.regional_values(data, indicator, year), names,
                           f"{name}, {period_label(str(year), lang)}", unit, f",.{decimals}f",
                           reverse_colors=data.indicators.loc[indicator, "higher_is_better"] == "false",
-                          missing_label=t("chart.no_data", lang), width=1100, height=620,
+                          missing_label=t("chart.no_data", lang), attribution=t("regions.map_attribution", lang),
+                          width=1100, height=620,
                           regions=geo_regions(), separators=charts.separators(lang))
     return fig, labels.source_line(data, points["source_id"], lang)
 

@@ -55,7 +55,8 @@ def map_figure(data, lang, indicator: str, year: int):
     fig = maps.choropleth(shown.values / divisor, {c: labels.region(data, c, lang) for c in ISO_CODES},
                           map_title(data, lang, indicator, year)[1],
                           say(f"regions.scale_{word}", unit=unit) if word else unit, f",.{decimals}f",
-                          view.reverse_colors(meta["higher_is_better"]), say("chart.no_data"), regions=geo.regions())
+                          view.reverse_colors(meta["higher_is_better"]), say("chart.no_data"),
+                          attribution=say("regions.map_attribution"), regions=geo.regions())
     return view.localise_map(fig, lang)
 
 

@@ -277,13 +277,42 @@ STRINGS: dict[str, dict[str, str]] = {
     # Maps
     "methodology.maps": {"ky": "Картадагы чек аралар", "ru": "Границы на карте", "en": "Map boundaries"},
     "methodology.maps_text": {
-        "ky": "Карталар жети облусту жана Бишкек шаарын Natural Earth'тун биринчи административдик деңгээлдеги чек араларынын (коомдук мүлк) негизинде тартат. Алар Debian'дын qgis-common пакетиндеги (QGIS 3.22) нускадан алынып, бир аз жөнөкөйлөтүлгөн; карталар интернетке кайрылбай тартылат. Natural Earth'те Ош шаарынын чек арасы жок (ал Ош облусунун ичинде эсептелет), ошондуктан Ош шаары өз ордунда чекит менен берилет (40,53° т. к., 72,80° ч. у.); Бишкектин полигону бул масштабда өтө кичине болгондуктан, ал да шаар белгиси менен белгиленет. Булар жалпыланган майда масштабдагы чек аралар: бүт өлкөнүн картасы үчүн ылайыктуу, бирок расмий кадастрдык булак эмес.",
-        "ru": "Карты рисуют семь областей и город Бишкек по границам первого административного уровня Natural Earth (общественное достояние). Они взяты из копии в пакете Debian qgis-common (QGIS 3.22) и слегка упрощены; карты рисуются без обращения к интернету. У Natural Earth нет границы города Ош (он считается частью Ошской области), поэтому город Ош изображён точкой в его местоположении (40,53° с. ш., 72,80° в. д.); Бишкек тоже отмечен маркером города, потому что его полигон в этом масштабе очень мал. Это обобщённые мелкомасштабные границы: они годятся для карты всей страны, но не являются официальным кадастровым источником.",
-        "en": "The maps draw the seven oblasts and Bishkek city from Natural Earth's admin-1 boundaries (public domain), taken from the copy bundled in Debian's qgis-common package (QGIS 3.22) and slightly simplified; they are drawn without any request to the internet. Natural Earth has no boundary for Osh city, which it counts inside Osh oblast, so Osh city is drawn as a point at its location (40.53° N, 72.80° E); Bishkek also gets a city marker because its polygon is tiny at this scale. These are generalised small-scale boundaries: fine for a map of the whole country, but not an official cadastral source.",
+        "ky": "Карталар тогуз бирдиктин баарын — жети облусту, Бишкек жана Ош шаарларын — административдик чек "
+              "аралардын жалпы оперативдик маалымат топтомунун (HDX COD-AB; Кыргыз Республикасынын Өзгөчө кырдаалдар "
+              "министрлиги / OCHA, 2018-жылдын 19-ноябрындагы абал боюнча) биринчи деңгээлдеги чек аралары боюнча "
+              "тартат. Колдонулган нуска вектордук плиткалардан калыбына келтирилген: куруу учурунда коңшу "
+              "бирдиктердин ортосундагы ичке боштуктар жана кабатташкан жерлер алынат, жалпы чек аралар бирге "
+              "жөнөкөйлөтүлөт (ошондуктан жалпы бойдон калат), координаттар болжол менен 10 метрге чейин "
+              "тегеректелет. Карталар интернетке кайрылбай тартылат. Өлкөнүн масштабында Ош шаары өтө кичине, "
+              "ошондуктан картада ал алкак менен белгиленип, бурчтагы кошумча картада чоңойтулуп көрсөтүлөт. Булар "
+              "жалпыланган чек аралар: бүт өлкөнүн картасы үчүн ылайыктуу, бирок аянтты же чек араны өлчөөгө "
+              "жарабайт.",
+        "ru": "Карты рисуют все девять единиц — семь областей, города Бишкек и Ош — по границам первого уровня из "
+              "общего оперативного набора данных об административных границах (HDX COD-AB; Министерство "
+              "чрезвычайных ситуаций Кыргызской Республики / OCHA, по состоянию на 19 ноября 2018 года). "
+              "Использованная копия восстановлена из векторных тайлов: при сборке убираются узкие щели и наложения "
+              "между соседними единицами, общие границы упрощаются совместно (поэтому остаются общими), координаты "
+              "округляются примерно до 10 метров. Карты рисуются без обращения к интернету. В масштабе страны "
+              "город Ош очень мал, поэтому на карте он обведён рамкой и показан крупно на врезке в углу. Это "
+              "обобщённые границы: они годятся для карты всей страны, но не для измерения площадей или границ.",
+        "en": "The maps draw all nine units — the seven oblasts and the cities of Bishkek and Osh — from the "
+              "first-level boundaries of the Common Operational Dataset of administrative boundaries (HDX COD-AB; "
+              "Ministry of Emergency Situations of the Kyrgyz Republic / OCHA, as of 19 November 2018). The copy "
+              "used was rebuilt from vector tiles: the build removes the slivers and overlaps between neighbouring "
+              "units, simplifies the shared borders together (so they stay shared) and rounds the coordinates to "
+              "about 10 metres. The maps are drawn without any request to the internet. At the scale of the country "
+              "Osh city is very small, so the map frames it with a box and shows it enlarged in an inset in the "
+              "corner. These are generalised boundaries: fine for a map of the whole country, not for measuring "
+              "areas or borders.",
     },
     "methodology.maps_source": {
-        "ky": "Булак: Natural Earth, Admin 1 – States, Provinces (коомдук мүлк), Debian qgis-common 3.22.16 аркылуу; толугу data/regions_geometry_source.md файлында.",
-        "ru": "Источник: Natural Earth, Admin 1 – States, Provinces (общественное достояние), через Debian qgis-common 3.22.16; подробнее — в файле data/regions_geometry_source.md.",
-        "en": "Source: Natural Earth, Admin 1 – States, Provinces (public domain), via Debian qgis-common 3.22.16; details in data/regions_geometry_source.md.",
+        "ky": "Булак: Кыргыз Республикасынын Өзгөчө кырдаалдар министрлиги / OCHA, HDX COD-AB "
+              "(`kgz_admbnda_adm1_moes_20181119`), лицензия CC BY 3.0 IGO; толугу `data/regions_geometry_source.md` "
+              "файлында.",
+        "ru": "Источник: Министерство чрезвычайных ситуаций Кыргызской Республики / OCHA, HDX COD-AB "
+              "(`kgz_admbnda_adm1_moes_20181119`), лицензия CC BY 3.0 IGO; подробнее — в файле "
+              "`data/regions_geometry_source.md`.",
+        "en": "Source: Ministry of Emergency Situations of the Kyrgyz Republic / OCHA, HDX COD-AB "
+              "(`kgz_admbnda_adm1_moes_20181119`), licence CC BY 3.0 IGO; details in `data/regions_geometry_source.md`.",
     },
 }

@@ -89,12 +89,12 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     "overview.map_title": {"ky": "{name}, {period}", "ru": "{name}, {period}", "en": "{name}, {period}"},
     "overview.map_note": {
-        "ky": "Түс канчалык кочкул болсо, жакырчылык ошончолук жогору. Ош шаары шакекчелүү тегерек менен "
-              "белгиленген: булакта анын чек арасы жок. Бишкек шаары Чүй облусунун ичинде.",
-        "ru": "Чем темнее цвет, тем выше бедность. Город Ош отмечен кружком с обводкой: в источнике нет его "
-              "границ. Город Бишкек — внутри Чуйской области.",
-        "en": "The darker the colour, the higher the poverty rate. Osh city is the ringed dot: the source has "
-              "no boundary for it. Bishkek city lies inside Chui oblast.",
+        "ky": "Түс канчалык кочкул болсо, жакырчылык ошончолук жогору. Ош шаары алкак менен белгиленип, "
+              "бурчтагы кошумча картада чоңойтулуп көрсөтүлгөн; Бишкек шаары Чүй облусунун ичинде.",
+        "ru": "Чем темнее цвет, тем выше бедность. Город Ош обведён рамкой и показан крупно на врезке; "
+              "город Бишкек — внутри Чуйской области.",
+        "en": "The darker the colour, the higher the poverty rate. Osh city is framed by a box and shown "
+              "enlarged in the inset; Bishkek city lies inside Chui oblast.",
     },
     "overview.map_more": {
         "ky": "Башка көрсөткүчтөр, жылдар жана ар бир аймактын көрүнүшү",

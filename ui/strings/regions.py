@@ -12,6 +12,12 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     "regions.indicator": {"ky": "Көрсөткүч", "ru": "Показатель", "en": "Indicator"},
     "regions.map_title": {"ky": "{name}, {period}", "ru": "{name}, {period}", "en": "{name}, {period}"},
+    # Under every map (the boundaries' licence, CC BY 3.0 IGO, asks for it); the English is the licence's own words.
+    "regions.map_attribution": {
+        "ky": "Чек аралар: Кыргыз Республикасынын Өзгөчө кырдаалдар министрлиги / OCHA (HDX COD-AB), CC BY 3.0 IGO",
+        "ru": "Границы: Министерство чрезвычайных ситуаций Кыргызской Республики / OCHA (HDX COD-AB), CC BY 3.0 IGO",
+        "en": "Boundaries: Ministry of Emergency Situations of the Kyrgyz Republic / OCHA (HDX COD-AB), CC BY 3.0 IGO",
+    },
     "regions.share_title": {
         "ky": "Социалдык коргоо алуучулар: бүт өлкөнүн калкынан %, аймактагы деңгээл эмес, {period}",
         "ru": "Получатели соцзащиты: % от населения всей страны, а не уровень в регионе, {period}",
@@ -38,11 +44,11 @@ STRINGS: dict[str, dict[str, str]] = {
     "regions.flagged": {"ky": "{flag}: {regions}", "ru": "{flag}: {regions}", "en": "{flag}: {regions}"},
     "regions.colours": {
         "ky": "Кочкул түс — начарыраак маани (же «жакшы» багыты жок көрсөткүчтө — чоңураак маани). "
-              "Ош шаары шакекчелүү тегерек менен белгиленген.",
+              "Ош шаары картада алкак менен белгиленип, бурчтагы кошумча картада чоңойтулуп көрсөтүлгөн.",
         "ru": "Тёмный цвет — худшее значение (а у показателя без направления «лучше» — большее). "
-              "Город Ош отмечен кружком с обводкой.",
+              "Город Ош обведён на карте рамкой и показан крупно на врезке в углу.",
         "en": "Darker is worse (or, for an indicator with no better direction, larger). "
-              "Osh city is the ringed dot.",
+              "Osh city is framed by a box on the map and shown enlarged in the inset in the corner.",
     },
     "regions.profile": {"ky": "Аймактын көрүнүшү", "ru": "Профиль региона", "en": "Region profile"},
     "regions.region": {"ky": "Аймак", "ru": "Регион", "en": "Region"},
