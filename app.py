@@ -2,6 +2,7 @@
 import streamlit as st
 
 from ui import drawn
+from ui.data import show_release
 from ui.i18n import language_selector, requested_language, t
 from ui.presentation import apply_style, presenting
 
@@ -9,6 +10,7 @@ from ui.presentation import apply_style, presenting
 st.set_page_config(page_title=t("app.title", requested_language()), page_icon="📊", layout="wide")
 drawn.begin()
 lang = language_selector()
+show_release(lang)   # "data as of ..." under the language switch (ui/data.py)
 present = presenting()
 
 

@@ -1,8 +1,9 @@
 """Plotly figures with one shared look. Callers pass the words (already translated).
 
-Conventions: gaps stay gaps; a value from a secondary source is a hollow marker; a break in
-comparability is a dotted vertical line; every figure carries its source line underneath;
-hover shows the value with its unit, the period and the flags.
+Conventions: gaps stay gaps; a value from a secondary source is a hollow marker; a value flagged
+implausible keeps its place on the line and gets a vermilion ringed cross with a hover note; a
+break in comparability is a dotted vertical line; every figure carries its source line
+underneath; hover shows the value with its unit, the period and the flags.
 """
 from __future__ import annotations
 
@@ -37,6 +38,21 @@ class Words:
     interval95: str = "95% interval"
     target: str = "target"
     observed: str = "observed"
+    implausible: str = "implausible value"                 # legend entry of the flagged points
+    implausible_note: str = "breaks sharply from the neighbouring years; kept as published"  # their hover
+
+
+IMPLAUSIBLE_FLAG = "implausible"
+IMPLAUSIBLE_MARKER = {"symbol": "circle-x-open", "size": 15, "color": "#D55E00", "line": {"width": 2.5}}
+
+
+def _is_implausible(flags) -> bool:
+    return IMPLAUSIBLE_FLAG in str(flags or "").split(";")
+
+
+def _implausible_hover(decimals: int, unit: str, words: Words) -> str:
+    return ("<b>%{fullData.name}</b><br>%{customdata[0]}: %{y:,." + str(decimals) + "f} " + unit
+            + "<br><i>" + words.implausible_note + "</i>%{customdata[1]}<extra></extra>")
 
 
 def separators(lang: str) -> str:
@@ -123,6 +139,13 @@ def line_chart(points: pd.DataFrame, words: Words, lang: str, decimals: int = 1,
                 x=rows["x"][~primary], y=rows["value"][~primary], name=f"{name} ({words.secondary})",
                 mode="markers", marker={"size": 9, "symbol": "circle-open", "color": colour, "line": {"width": 2}},
                 customdata=[c for c, p in zip(custom, primary) if not p], hovertemplate=_hover(decimals, words.unit)))
+        doubtful = rows["flags"].map(_is_implausible).astype(bool).to_numpy() & rows["value"].notna().to_numpy()
+        if doubtful.any():
+            fig.add_trace(go.Scatter(
+                x=rows["x"][doubtful], y=rows["value"][doubtful], name=f"{name} ({words.implausible})",
+                mode="markers", marker=IMPLAUSIBLE_MARKER,
+                customdata=[c for c, d in zip(custom, doubtful) if d],
+                hovertemplate=_implausible_hover(decimals, words.unit, words)))
     years = [periods.position(p).year for p in points["period"]]
     _mark_breaks(fig, breaks, words, min(years, default=0), max(years, default=0))
     fig.update_xaxes(type="date", tickformat="%Y", dtick="M12" if _span_years(points) <= 20 else "M24")
@@ -172,10 +195,12 @@ def ranked_bars(values: pd.DataFrame, words: Words, lang: str, decimals: int = 1
 
 
 def forecast_chart(history: pd.DataFrame, table: pd.DataFrame, words: Words, lang: str, decimals: int = 1,
-                   breaks: list[int] | tuple[int, ...] = (), target: tuple[int, float] | None = None) -> go.Figure:
+                   breaks: list[int] | tuple[int, ...] = (), target: tuple[int, float] | None = None,
+                   implausible: list[int] | tuple[int, ...] = ()) -> go.Figure:
     """Observed years as a line; the forecast dashed with its 80% and 95% bands.
 
     history: columns year, value. table: year, value, lo80, hi80, lo95, hi95.
+    implausible: observed years whose value is flagged implausible (analysis.trends.implausible_years).
     """
     x_hist = [pd.Timestamp(int(y), 7, 1) for y in history["year"]]
     fig = go.Figure()
@@ -197,6 +222,13 @@ def forecast_chart(history: pd.DataFrame, table: pd.DataFrame, words: Words, lan
     fig.add_trace(go.Scatter(x=x_hist, y=history["value"], name=words.observed, mode="lines+markers",
                              line={"color": "#222", "width": 2.5}, connectgaps=False,
                              hovertemplate="%{x|%Y}: %{y:,." + str(decimals) + "f} " + words.unit + "<extra></extra>"))
+    marked = history[history["year"].astype(int).isin({int(y) for y in implausible}) & history["value"].notna()]
+    if not marked.empty:
+        fig.add_trace(go.Scatter(
+            x=[pd.Timestamp(int(y), 7, 1) for y in marked["year"]], y=marked["value"], name=words.implausible,
+            mode="markers", marker=IMPLAUSIBLE_MARKER,
+            hovertemplate="%{x|%Y}: %{y:,." + str(decimals) + "f} " + words.unit + "<br><i>" + words.implausible_note
+                          + "</i><extra></extra>"))
     if target:
         year, value = target
         fig.add_trace(go.Scatter(x=[pd.Timestamp(year, 7, 1)], y=[value], name=words.target, mode="markers",

@@ -1,14 +1,16 @@
-"""The researcher's command line: python -m analysis list | export.
+"""The researcher's command line: python -m analysis list | export | forecast, and the data update:
+update --sources DIR [--dry-run] | update --rollback [--to ID] | releases.
 
 Bad arguments and broken data end with exit status 2 and one line saying what is wrong.
 """
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
 
-from analysis import export, loader
+from analysis import export, loader, releases
 from analysis.coverage import coverage
 from analysis.schema import LANGUAGES
 from analysis.writing import write_bytes_atomic
@@ -25,7 +27,8 @@ class Parser(argparse.ArgumentParser):
 
 def build_parser() -> Parser:
     parser = Parser(prog="python -m analysis", description="Kyrgyz social indicators: list and export curated data.")
-    parser.add_argument("--data", type=Path, default=loader.DATA_DIR, help="the data folder (default: data/)")
+    parser.add_argument("--data", type=Path, default=loader.DATA_DIR,
+                        help="the data folder (default: the current data release, else data/)")
     commands = parser.add_subparsers(dest="command", required=True, parser_class=Parser)
 
     listing = commands.add_parser("list", help="every indicator with its unit, regions and years")
@@ -50,6 +53,17 @@ def build_parser() -> Parser:
     fc.add_argument("--after-break", action="store_true",
                     help="fit only on the years after a known break, when that segment is long enough")
     fc.add_argument("--format", choices=("csv", "json"), default="csv")
+
+    up = commands.add_parser("update", help="build a new data release from a newer copy of the official sources, "
+                                            "report what it changes and publish it; or roll back")
+    up.add_argument("--sources", type=Path, metavar="DIR",
+                    help="a copy of the sources with the layout of ../shared: sources/, seeds/, reference/")
+    up.add_argument("--dry-run", action="store_true",
+                    help="only report what would change (new, revised and withdrawn values, new flags, validation)")
+    up.add_argument("--rollback", action="store_true",
+                    help="switch back to the release the current one replaced (every release stays in the store)")
+    up.add_argument("--to", metavar="ID", help="with --rollback: switch to this release of the store")
+    commands.add_parser("releases", help="the data releases in the store, newest first, and what each changed")
     return parser
 
 
@@ -88,11 +102,11 @@ def run_export(data: loader.Dataset, args) -> bytes:
     if args.format == "xlsx" and args.output is None:
         raise UsageError("--format xlsx needs --output FILE (a spreadsheet is not written to the terminal)")
     rows = export.select(data, args.indicator, args.region, args.year_from, args.year_to, args.all_sources)
-    return export.to_bytes(data, rows, args.format, args.lang)
+    return export.to_bytes(data, rows, args.format, args.lang, release=releases.read(args.data))
 
 
 def run_forecast(data: loader.Dataset, args) -> bytes:
-    from analysis import forecast
+    from analysis import forecast, trends
     from analysis.schema import BREAKDOWNS
     from analysis.series import SeriesKey, annual_values, break_years
 
@@ -112,7 +126,7 @@ def run_forecast(data: loader.Dataset, args) -> bytes:
         raise UsageError(f"no annual values for {key.indicator} in {key.region} with {breakdowns or 'no breakdown'}")
     kind = forecast.kind_for_unit(data.indicators.loc[key.indicator, "unit"])
     result = forecast.forecast_series(values, kind, horizon=args.horizon, break_years=break_years(data, key),
-                                      after_break=args.after_break)
+                                      after_break=args.after_break, implausible_years=trends.implausible_years(data, key))
     meta = {"indicator_id": key.indicator, "region": key.region, **key.breakdowns(),
             "fit_first": result.fit_first, "fit_last": result.fit_last, "mase": result.mase, "mape": result.mape,
             "transform": result.transform, "warnings": ";".join(result.warnings), "reason": result.reason or ""}
@@ -130,9 +144,69 @@ def run_forecast(data: loader.Dataset, args) -> bytes:
     return table.to_csv(index=False, lineterminator="\n").encode("utf-8")
 
 
+def _say(text: str) -> None:
+    print(text, file=sys.stderr, flush=True)
+
+
+def run_update(args) -> int:
+    """update: a dry run prints the revision report; a publish prints its summary; a rollback one line."""
+    if args.to is not None and not args.rollback:
+        raise UsageError("--to goes with --rollback")
+    if args.rollback:
+        if args.sources is not None or args.dry_run:
+            raise UsageError("--rollback takes neither --sources nor --dry-run")
+        try:
+            left, now = releases.rollback(args.to)
+        except OSError as error:
+            raise releases.UpdateError(f"cannot write the release store {releases.store_dir()}: "
+                                       f"{error.strerror or error}") from None
+        _say(f"rolled back from release {left} to release {now.id} (data as of {now.data_as_of}); "
+             f"{left} stays in {releases.store_dir()}")
+        return 0
+    if args.sources is None:
+        raise UsageError("update needs --sources DIR (a newer copy of the sources) or --rollback")
+    if releases.DATA_ENV in os.environ:
+        _say(f"note: {releases.DATA_ENV} is set, so the app and the CLI read {os.environ[releases.DATA_ENV]}, "
+             "not the release store")
+    if args.dry_run:
+        plan = releases.dry_run(args.sources)
+        sys.stdout.write(releases.report(plan))
+        if plan.error:
+            raise releases.UpdateError(f"the new data do not validate: {plan.error}")
+        _say("dry run: nothing was changed")
+        return 0
+    try:
+        plan, now, switched = releases.publish(args.sources, say=_say)
+    except OSError as error:
+        raise releases.UpdateError(f"cannot write the release store {releases.store_dir()}: "
+                                   f"{error.strerror or error}; the running release is unchanged") from None
+    sys.stdout.write(releases.report(plan, rows=False))
+    if not switched:
+        _say(f"nothing to publish: {args.sources} gives release {now.id}, the current release")
+    else:
+        _say(f"published release {now.id} (data as of {now.data_as_of}) in {releases.store_dir()}; "
+             "the previous release stays: python -m analysis update --rollback")
+    return 0
+
+
+def run_releases() -> str:
+    columns = ("id", "data_as_of", "published", "replaces", *releases.COUNTS, "current")
+    lines = ["\t".join(columns)]
+    for release in releases.history():
+        cells = {**release, "published": release["published"] or ("shipped" if release["shipped"] else ""),
+                 "current": "yes" if release["current"] else ""}
+        lines.append("\t".join("" if cells[c] is None else str(cells[c]) for c in columns))
+    return "\n".join(lines) + "\n"
+
+
 def main(argv: list[str] | None = None) -> int:
     try:
         args = build_parser().parse_args(argv)
+        if args.command == "update":
+            return run_update(args)
+        if args.command == "releases":
+            sys.stdout.write(run_releases())
+            return 0
         data = loader.load(args.data)
         if args.command == "list":
             sys.stdout.write(run_list(data, args.lang))
@@ -144,6 +218,9 @@ def main(argv: list[str] | None = None) -> int:
     except loader.DataError as error:
         print(f"error: {error}", file=sys.stderr)
         return 2
+    except releases.UpdateError as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 2
     if getattr(args, "output", None) is None:
         sys.stdout.buffer.write(content)
         sys.stdout.flush()
@@ -153,5 +230,7 @@ def main(argv: list[str] | None = None) -> int:
         except OSError as error:
             print(f"error: cannot write {args.output}: {error.strerror}", file=sys.stderr)
             return 2
-        print(f"wrote {args.output}", file=sys.stderr)
+        release = releases.read(args.data) if args.command == "export" else None
+        print(f"wrote {args.output}" + (f" (data as of {release.data_as_of}, release {release.id})" if release else ""),
+              file=sys.stderr)
     return 0

@@ -8,6 +8,7 @@ from collections.abc import Iterable
 
 import pandas as pd
 
+from analysis import releases
 from analysis.loader import Dataset
 from analysis.schema import BREAKDOWNS, source_columns
 
@@ -24,15 +25,22 @@ EXPORT_COLUMNS = (
 PRODUCT = "Kyrgyz Social Indicators Dashboard"
 # The citation in the export's language: (the cell label in Excel, the sentence).
 CITATION = {
-    "en": ("Citation", "{product}, data extract of {date}. Sources: {sources}. Each value's own source and exact "
-                       "place in it are in the columns source_id and locator."),
+    "en": ("Citation", "{product}, data extract of {date}{release}. Sources: {sources}. Each value's own source and "
+                       "exact place in it are in the columns source_id and locator."),
     "ru": ("Ссылка для цитирования", "Панель социальных показателей Кыргызской Республики, выгрузка данных от "
-           "{date}. Источники: {sources}. Источник каждого значения и точное место в нём указаны в столбцах "
+           "{date}{release}. Источники: {sources}. Источник каждого значения и точное место в нём указаны в столбцах "
            "source_id и locator."),
     "ky": ("Цитата үчүн шилтеме", "Кыргыз Республикасынын социалдык көрсөткүчтөр панели, {date} күнкү маалымат "
-           "үзүндүсү. Булактар: {sources}. Ар бир маанинин булагы жана андагы так орду source_id жана locator "
-           "мамычаларында көрсөтүлгөн."),
+           "үзүндүсү{release}. Булактар: {sources}. Ар бир маанинин булагы жана андагы так орду source_id жана "
+           "locator мамычаларында көрсөтүлгөн."),
 }
+# Which data release the extract comes from (analysis/releases.py): in the citation, and labelled in Excel.
+RELEASE_NOTE = {"en": " (release {id}, data as of {as_of})", "ru": " (выпуск {id}, данные по состоянию на {as_of})",
+                "ky": " ({id} чыгарылышы, маалыматтардын абалы: {as_of})"}
+RELEASE_LABELS = {"en": ("Data release", "Data as of"), "ru": ("Выпуск данных", "Данные по состоянию на"),
+                  "ky": ("Маалымат чыгарылышы", "Маалыматтардын абалы")}
+RELEASE_COLUMNS = ("release", "data_as_of")   # the last two columns of a CSV extract
+_CURRENT = object()   # the release of loader.DATA_DIR, read when the file is made
 
 
 def select(data: Dataset, indicators: Iterable[str] = (), regions: Iterable[str] = (),
@@ -64,14 +72,22 @@ def with_labels(data: Dataset, rows: pd.DataFrame, lang: str = "en") -> pd.DataF
     return out.loc[:, list(EXPORT_COLUMNS)].reset_index(drop=True)
 
 
-def citation(data: Dataset, rows: pd.DataFrame, today: dt.date | None = None, lang: str = "en") -> str:
-    """How to cite the extract, in `lang`, with the sources' publishers and titles."""
+def _release(release):
+    return releases.current() if release is _CURRENT else release
+
+
+def citation(data: Dataset, rows: pd.DataFrame, today: dt.date | None = None, lang: str = "en",
+             release=_CURRENT) -> str:
+    """How to cite the extract, in `lang`, with the data release and the sources' publishers and titles.
+    `release`: a releases.Release, None for none; by default the release the app and the CLI read."""
     today = today or dt.date.today()
+    release = _release(release)
     used = data.sources.loc[sorted(rows["source_id"].unique())]
     title, publisher = source_columns(lang)
     cited = "; ".join(f"{s[publisher]}, {s[title]}" + (f" ({s['date']})" if s["date"] else "")
                       for _, s in used.iterrows())
-    return CITATION[lang][1].format(product=PRODUCT, date=today.isoformat(), sources=cited)
+    note = RELEASE_NOTE[lang].format(id=release.id, as_of=release.data_as_of) if release else ""
+    return CITATION[lang][1].format(product=PRODUCT, date=today.isoformat(), sources=cited, release=note)
 
 
 def indicator_metadata(data: Dataset, rows: pd.DataFrame, lang: str = "en") -> pd.DataFrame:
@@ -84,14 +100,19 @@ def indicator_metadata(data: Dataset, rows: pd.DataFrame, lang: str = "en") -> p
 
 
 def to_bytes(data: Dataset, rows: pd.DataFrame, fmt: str, lang: str = "en",
-             today: dt.date | None = None) -> bytes:
-    """The export file's content. CSV is UTF-8 with a byte-order mark so Excel reads Cyrillic."""
+             today: dt.date | None = None, release=_CURRENT) -> bytes:
+    """The export file's content. CSV is UTF-8 with a byte-order mark so Excel reads Cyrillic.
+    Each format names the data release (`release`: see citation): the CSV in its last two columns, the
+    JSON in "release", the Excel file on its metadata sheet; and the citation does."""
+    release = _release(release)
     table = with_labels(data, rows, lang)
     if fmt == "csv":
+        table = table.assign(**dict(zip(RELEASE_COLUMNS, (release.id, release.data_as_of) if release else ("", ""))))
         return table.to_csv(index=False, lineterminator="\n").encode("utf-8-sig")
     if fmt == "json":
         payload = {
-            "citation": citation(data, rows, today, lang),
+            "citation": citation(data, rows, today, lang, release),
+            "release": {"id": release.id, "data_as_of": release.data_as_of} if release else None,
             "indicators": indicator_metadata(data, rows, lang).to_dict(orient="records"),
             "observations": json.loads(table.to_json(orient="records", force_ascii=False)),
         }
@@ -104,6 +125,10 @@ def to_bytes(data: Dataset, rows: pd.DataFrame, fmt: str, lang: str = "en",
             meta.to_excel(writer, sheet_name="metadata", index=False)
             sheet = writer.sheets["metadata"]
             sheet.cell(row=len(meta) + 3, column=1, value=CITATION[lang][0])
-            sheet.cell(row=len(meta) + 4, column=1, value=citation(data, rows, today, lang))
+            sheet.cell(row=len(meta) + 4, column=1, value=citation(data, rows, today, lang, release))
+            if release:
+                for offset, (label, value) in enumerate(zip(RELEASE_LABELS[lang], (release.id, release.data_as_of))):
+                    sheet.cell(row=len(meta) + 6 + offset, column=1, value=label)
+                    sheet.cell(row=len(meta) + 6 + offset, column=2, value=value)
         return buffer.getvalue()
     raise ValueError(f"unknown format {fmt!r} (one of {', '.join(FORMATS)})")

@@ -5,7 +5,7 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from analysis import forecast, forecast_store
+from analysis import forecast, forecast_store, trends
 from analysis.loader import Dataset
 from analysis.series import SeriesKey, annual_values, break_years
 
@@ -53,7 +53,7 @@ def live(data: Dataset, key: SeriesKey, horizon: int = DEFAULT_HORIZON, after_br
     last = int(values.dropna().index.max())
     horizon = max(1, min(horizon, 2030 - last)) if last < 2030 else 1
     result = forecast.forecast_series(values, kind, horizon=horizon, break_years=break_years(data, key),
-                                      after_break=after_break)
+                                      after_break=after_break, implausible_years=trends.implausible_years(data, key))
     return from_result(result), result.backtest
 
 

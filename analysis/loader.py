@@ -13,11 +13,12 @@ from pathlib import Path
 
 import pandas as pd
 
-from analysis import schema
+from analysis import releases, schema
 
-# The data folder: $KG_DATA_DIR when set (read here only, once), else data/ beside the code.
-# Functions that take a data_dir read DATA_DIR when called, so it can be pointed elsewhere.
-DATA_DIR = Path(os.environ.get("KG_DATA_DIR") or Path(__file__).resolve().parent.parent / "data")
+# The data folder: $KG_DATA_DIR when set, else the release store's current release, else data/ beside the
+# code (analysis/releases.py). Functions that take a data_dir read DATA_DIR when called, so it can be pointed
+# elsewhere; the app re-points it when a data update publishes a new release (releases.follow).
+DATA_DIR = releases.data_dir()
 CORE_TABLES = (
     "observations.csv", "indicators.csv", "regions.csv", "sources.csv", "units.csv",
     "codes.csv", "flags.csv", "breaks.csv", "targets.csv",
@@ -214,6 +215,8 @@ def _validate_observations(tables: dict[str, list[dict[str, str]]]) -> None:
         for flag in row_flags - flags:
             raise DataError(name, line, "flags", f"{flag!r} is not a known flag")
         _one_of(name, line, "shown", row["shown"], {"true", "false"}, "boolean (true/false)")
+        if schema.DERIVED_FLAG in row_flags and not row["note"].strip():
+            raise DataError(name, line, "note", "a derived value needs its formula and inputs in the note")
         if row["value"] == "":
             if not row_flags & MISSING_REASONS:
                 raise DataError(name, line, "value", "a missing value needs a flag saying why "

@@ -26,7 +26,12 @@ from analysis.schema import period_kind
 from analysis.series import SeriesKey, break_years, observations_of
 
 HEADLINES = ("poverty_rate", "extreme_poverty_rate", "unemployment_rate", "social_protection_coverage",
-             "avg_monthly_wage", "avg_pension", "disabled_persons")
+             "avg_monthly_wage", "avg_pension", "disability_pension_benefit_recipients", "pensioners")
+# A card's official series and the news figures of a neighbouring indicator that the card names
+# beside it (they count something close, not the same: recipients of disability pensions and
+# benefits, persons with disabilities).
+COMPANIONS = {"disability_pension_benefit_recipients": "disabled_persons"}
+OFFICIAL_LAG_YEARS = 2             # an official value this much older than a news figure is still stated first
 BASE_YEAR = 2018                   # the Program for 2020-2023 states its baselines for 2018
 VERDICT_WORDS = ("better", "worse", "nominal")   # said beside the change, not left to its colour
 GAP_DAYS = 548                     # a sparkline breaks where two values lie more than 1.5 years apart
@@ -65,6 +70,7 @@ class Headline:
     base_status: str               # "ok", "no_base_value", "latest_is_base", "no_change", "no_latest"
     points: pd.DataFrame           # for the sparkline: POINT_COLUMNS
     source_ids: tuple[str, ...]    # sources of the values the card states (latest, previous, base)
+    newer: tuple[Point, ...] = ()  # secondary values after the latest official one, named beside it
 
 
 def _flags(text) -> tuple[str, ...]:
@@ -119,7 +125,13 @@ def point_change(a: Point, b: Point, measure: str, breaks=(), years_with_values=
 
 
 def headline(data: Dataset, key: SeriesKey | str, base_year: int = BASE_YEAR) -> Headline:
-    """The card of one series: latest value, change since the previous value and since base_year."""
+    """The card of one series: latest value, change since the previous value and since base_year.
+
+    Official figures first: where the series' latest official value is at most OFFICIAL_LAG_YEARS
+    calendar years older than its newest value, the card states that official value and its
+    changes; the later news figures are kept in `newer`, for the card to name beside it. An
+    official series that stopped long before (the average pension's last official value is the
+    Program's 2018) gives way to the newer report, which the card marks as secondary."""
     key = SeriesKey(key) if isinstance(key, str) else key
     meta = data.indicators.loc[key.indicator]
     unit, decimals = meta["unit"], int(meta["decimals"])
@@ -131,6 +143,14 @@ def headline(data: Dataset, key: SeriesKey | str, base_year: int = BASE_YEAR) ->
     if present.empty:
         return Headline(latest=None, previous=None, since_base=None, base_status="no_latest", source_ids=(),
                         **common)
+    newer: tuple[Point, ...] = ()
+    official = present.index[~present["secondary"].to_numpy(dtype=bool)]
+    newest_year = int(present["year"].iloc[-1])
+    if (len(official) and official[-1] != present.index[-1]
+            and int(present.loc[official[-1], "year"]) >= newest_year - OFFICIAL_LAG_YEARS):
+        cut = present.index.get_loc(official[-1]) + 1
+        newer = tuple(_point(row) for _, row in present.iloc[cut:].iterrows())
+        present = present.iloc[:cut]
     latest = _point(present.iloc[-1])
     annual = present[present["kind"] == "year"].set_index("year")
     base_row = annual.loc[base_year] if base_year in annual.index else None
@@ -140,7 +160,7 @@ def headline(data: Dataset, key: SeriesKey | str, base_year: int = BASE_YEAR) ->
     years = set(present["year"])
     before = _point(present.iloc[-2]) if len(present) > 1 else None
     if latest.kind == "year":
-        summary = trends.summarise(data, key, base_years=(base_year,))
+        summary = trends.summarise(data, key, base_years=(base_year,), until=latest.year)
         base = summary.since_base.get(base_year)
         since_base = Step(str(base_year), latest.period, base) if base else None
         if summary.previous:
@@ -170,7 +190,18 @@ def headline(data: Dataset, key: SeriesKey | str, base_year: int = BASE_YEAR) ->
     if since_base and base_row is not None:
         used.append(base_row["source_id"])
     return Headline(latest=latest, previous=previous, since_base=since_base, base_status=status,
-                    source_ids=tuple(dict.fromkeys(used)), **common)
+                    source_ids=tuple(dict.fromkeys(used)), newer=newer, **common)
+
+
+def companion_newer(data: Dataset, card: Headline) -> Point | None:
+    """The latest news figure of the card's companion indicator (COMPANIONS) that is later than
+    the card's own latest value, or None."""
+    other = COMPANIONS.get(card.key.indicator)
+    if other is None or card.latest is None:
+        return None
+    points = series_points(data, SeriesKey(other))
+    later = points[points["value"].notna() & (points["x"] > periods.position(card.latest.period))]
+    return _point(later.iloc[-1]) if len(later) else None
 
 
 def headlines(data: Dataset, indicators=HEADLINES) -> list[Headline]:
@@ -253,6 +284,8 @@ def flag_notes(step: Step | None, say: Callable[..., str]) -> list[str]:
             notes.append(say("overview.flag_break", years=years))
         elif name == "missing_years":
             notes.append(say("overview.flag_missing", years=years))
+        elif name == "implausible":
+            notes.append(say("overview.flag_implausible", years=years))
     return notes
 
 
@@ -268,8 +301,10 @@ class CardText:
 
 
 def card_text(card: Headline, lang: str, unit_name: str, say: Callable[..., str],
-              number: Callable[[float, int], str], flag_names: dict[str, str]) -> CardText | None:
-    """Everything a headline card writes, in the reader's language; None without any value."""
+              number: Callable[[float, int], str], flag_names: dict[str, str],
+              companion: tuple[str, Point] | None = None) -> CardText | None:
+    """Everything a headline card writes, in the reader's language; None without any value.
+    `companion`: (name, point) of a neighbouring indicator's later news figure (companion_newer)."""
     if card.latest is None:
         return None
     value = number(card.latest.value, card.decimals)
@@ -292,6 +327,14 @@ def card_text(card: Headline, lang: str, unit_name: str, say: Callable[..., str]
         details.append(say("overview.flags", flags="; ".join(value_flags)))
     if card.unit in trends.MONEY_UNITS:
         details.append(say("overview.nominal"))
+    if card.newer:
+        last = card.newer[-1]
+        details.append(say("overview.newer_report", value=number(last.value, card.decimals),
+                           period=periods.label(last.period, lang)))
+    if companion is not None:
+        name, point = companion
+        details.append(say("overview.companion_report", name=name, value=number(point.value, card.decimals),
+                           period=periods.label(point.period, lang)))
     return CardText(value, delta, colour, arrow, description, period, tuple(details))
 
 

@@ -73,6 +73,11 @@ FIXED_CODES = {
 }
 PERCENT_UNITS = ("percent",)
 COUNT_UNITS = ("persons", "count")
+# Flags with a rule of their own: a derived value names its formula and inputs in its note; an
+# implausible one is kept as published; a revised figure keeps the older and the newer value.
+DERIVED_FLAG = "derived"
+IMPLAUSIBLE_FLAG = "implausible"
+REVISED_FLAG = "revised"
 
 # Period notations and what kind of period each one is.
 PERIOD_PATTERNS = (

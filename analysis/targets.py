@@ -1,16 +1,13 @@
 """Is a series on track for its target? A forecast to the target year and the probability
-that the value then meets the target, read off the forecast's 80% interval."""
+that the value then meets the target, read off the forecast's own distribution: the one its
+80% and 95% intervals are quantiles of (analysis.forecast.Predictive)."""
 from __future__ import annotations
 
-import math
 from dataclasses import dataclass
-from statistics import NormalDist
 
-from analysis import forecast
+from analysis import forecast, trends
 from analysis.loader import Dataset
 from analysis.series import SeriesKey, annual_values, break_years
-
-_Z80 = NormalDist().inv_cdf(0.90)
 
 
 @dataclass(frozen=True)
@@ -29,15 +26,6 @@ class Assessment:
     model: str
     warnings: tuple[str, ...]
     reason: str | None              # why there is no assessment
-
-
-def _transform(name: str, x: float) -> float:
-    if name == "logit":
-        p = min(max(x / 100, 5e-4), 1 - 5e-4)
-        return math.log(p / (1 - p))
-    if name == "log":
-        return math.log(x)
-    return x
 
 
 def assess(data: Dataset, target_row, key: SeriesKey | None = None) -> Assessment:
@@ -69,18 +57,13 @@ def assess(data: Dataset, target_row, key: SeriesKey | None = None) -> Assessmen
                           on_track=None, model="", warnings=(), reason=reason)
     unit = data.indicators.loc[key.indicator, "unit"]
     result = forecast.forecast_series(values, forecast.kind_for_unit(unit), horizon=horizon,
-                                      break_years=break_years(data, key), max_year=int(target_row.target_year))
+                                      break_years=break_years(data, key), max_year=int(target_row.target_year),
+                                      implausible_years=trends.implausible_years(data, key))
     if result.reason or result.table.empty:
         return Assessment(**base, target_value=goal, forecast_value=None, lo80=None, hi80=None, probability=None,
                           on_track=None, model=result.model, warnings=result.warnings, reason=result.reason)
     last = result.table.iloc[-1]
-    centre = _transform(result.transform, float(last["value"]))
-    sigma = (_transform(result.transform, float(last["hi80"])) - _transform(result.transform, float(last["lo80"]))) \
-        / (2 * _Z80)
-    if sigma > 0:
-        below = float(NormalDist().cdf((_transform(result.transform, goal) - centre) / sigma))
-    else:
-        below = 1.0 if float(last["value"]) <= goal else 0.0
+    below = forecast.probability_below(result, int(last["year"]), goal)
     probability = below if meets_if_below else 1 - below
     on_track = float(last["value"]) <= goal if meets_if_below else float(last["value"]) >= goal
     return Assessment(**base, target_value=goal, forecast_value=float(last["value"]), lo80=float(last["lo80"]),

@@ -2,7 +2,8 @@
 
 Rates (percent) change in percentage points; levels (money, counts) in percent and as
 compound annual growth. A change between two years never hides what lies between them:
-missing years and breaks in comparability come back as flags on the result.
+missing years, breaks in comparability and values flagged implausible (at either end or in
+between) come back as flags on the result.
 """
 from __future__ import annotations
 
@@ -13,12 +14,13 @@ import numpy as np
 import pandas as pd
 
 from analysis.loader import Dataset
-from analysis.series import SeriesKey, annual_values, break_years
+from analysis.series import SeriesKey, annual, annual_values, break_years
 
 PROGRAM_BASE_YEARS = (2013, 2018)
 RATE_UNITS = ("percent",)
 LEVEL_UNITS = ("som", "som_per_month", "som_per_person_per_year", "usd_per_month", "persons", "count")
 MONEY_UNITS = ("som", "som_per_month", "som_per_person_per_year", "usd_per_month")
+IMPLAUSIBLE = "implausible"   # the flag the build puts on a value that breaks sharply from its neighbours
 
 
 def measure_of(unit: str) -> str:
@@ -36,12 +38,24 @@ class Change:
     percentage_points: float | None = None  # rates
     percent: float | None = None            # levels
     cagr: float | None = None               # levels, compound annual growth in percent
-    flags: tuple[str, ...] = field(default_factory=tuple)  # "missing_years:2011,2012", "possible_break:2021"
+    # "missing_years:2011,2012", "possible_break:2021", "implausible:2022"
+    flags: tuple[str, ...] = field(default_factory=tuple)
+
+
+def implausible_years(data: Dataset, key: SeriesKey) -> list[int]:
+    """The calendar years whose shown value carries the flag `implausible` (set by the build)."""
+    rows = annual(data, key)
+    marked = rows["flags"].map(lambda f: IMPLAUSIBLE in str(f).split(";"))
+    return sorted(int(y) for y in rows.loc[marked.astype(bool), "year"])
 
 
 def change(values: pd.Series, from_year: int, to_year: int, measure: str,
-           breaks: tuple[int, ...] | list[int] = ()) -> Change | None:
-    """The change from one year to another; None when either end has no value."""
+           breaks: tuple[int, ...] | list[int] = (), implausible: tuple[int, ...] | list[int] = ()) -> Change | None:
+    """The change from one year to another; None when either end has no value.
+
+    implausible: years whose value is flagged implausible; one at either end, or between the
+    two, gives the flag "implausible:<years>" (the change is computed across or to it).
+    """
     a, b = values.get(from_year), values.get(to_year)
     if a is None or b is None or _missing(a) or _missing(b) or from_year == to_year:
         return None
@@ -54,6 +68,9 @@ def change(values: pd.Series, from_year: int, to_year: int, measure: str,
     crossed = [y for y in breaks if low < y <= high]
     if crossed:
         flags.append("possible_break:" + ",".join(map(str, crossed)))
+    doubtful = sorted({int(y) for y in implausible if low <= y <= high})
+    if doubtful:
+        flags.append(f"{IMPLAUSIBLE}:" + ",".join(map(str, doubtful)))
     result = {"absolute": b - a}
     if measure == "rate":
         result["percentage_points"] = b - a
@@ -80,22 +97,27 @@ class Summary:
     real_terms: str                     # "not_money", or "no_deflator": money stays nominal, and says so
 
 
-def summarise(data: Dataset, key: SeriesKey, base_years=PROGRAM_BASE_YEARS) -> Summary:
+def summarise(data: Dataset, key: SeriesKey, base_years=PROGRAM_BASE_YEARS, until: int | None = None) -> Summary:
+    """The series' latest value and its changes; `until` leaves out the years after it."""
     unit = data.indicators.loc[key.indicator, "unit"]
     measure = measure_of(unit)
     values = annual_values(data, key)
+    if until is not None:
+        values = values[values.index <= until]
     present = values.dropna()
     breaks = break_years(data, key)
+    doubtful = implausible_years(data, key)
     real = "no_deflator" if unit in MONEY_UNITS else "not_money"
     if present.empty:
         return Summary(key, unit, None, None, None, {b: None for b in base_years}, None, real)
     latest = int(present.index[-1])
-    previous = change(values, int(present.index[-2]), latest, measure, breaks) if len(present) > 1 else None
+    previous = (change(values, int(present.index[-2]), latest, measure, breaks, doubtful)
+                if len(present) > 1 else None)
     return Summary(
         key=key, unit=unit, latest_year=latest, latest_value=float(present.iloc[-1]),
         previous=previous,
-        since_base={b: change(values, b, latest, measure, breaks) for b in base_years},
-        last_five_years=change(values, latest - 5, latest, measure, breaks),
+        since_base={b: change(values, b, latest, measure, breaks, doubtful) for b in base_years},
+        last_five_years=change(values, latest - 5, latest, measure, breaks, doubtful),
         real_terms=real,
     )
 

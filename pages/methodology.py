@@ -1,6 +1,6 @@
 """Methodology and sources: what each source gave, definitions, breaks, conflicts, missing values,
-flags, periods, the regional SDG 1.3.1 trap, forecasts and map boundaries: a tab each, of which only
-the open one is built and drawn."""
+flags, periods, the regional SDG 1.3.1 trap, forecasts, map boundaries and the data releases: a tab each,
+of which only the open one is built and drawn."""
 import streamlit as st
 
 from analysis import loader
@@ -9,7 +9,8 @@ from ui import state
 from ui.frame import start
 from ui.i18n import escape_markdown, t
 from ui.sections.methodology import (breaks_table, conflicts_table, definitions_table, documents, flags_table,
-                                     missing_text, periods_table, sdg131, sources_caption, sources_table)
+                                     missing_text, periods_table, releases_table, sdg131, sources_caption,
+                                     sources_table)
 
 lang, data = start()
 
@@ -118,9 +119,17 @@ def maps_section():
     st.caption(t("methodology.maps_source", lang))
 
 
+def releases_section():
+    st.header(t("methodology.releases", lang))
+    st.write(t("methodology.releases_intro", lang))
+    st.table(releases_table(data, lang), hide_index=True)
+    st.caption(t("methodology.releases_source", lang))
+
+
 SECTIONS = {"sources": sources_section, "definitions": definitions_section, "breaks": breaks_section,
             "conflicts": conflicts_section, "missing": missing_section, "flags": flags_section,
-            "periods": periods_section, "sdg131": sdg131_section, "forecasts": forecasts_section, "maps": maps_section}
+            "periods": periods_section, "sdg131": sdg131_section, "forecasts": forecasts_section, "maps": maps_section,
+            "releases": releases_section}
 
 st.title(t("methodology.title", lang))
 st.write(t("methodology.intro", lang))

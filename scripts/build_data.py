@@ -18,12 +18,20 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "scripts"))
 
-from analysis import loader  # noqa: E402
+from analysis import loader, releases  # noqa: E402
 from analysis.schema import DOCUMENT_TABLES, OBSERVATION_COLUMNS, SERIES_KEY, TABLES  # noqa: E402
-from databuild import catalog, extracts, merge, sdmx_source, xlsx_source  # noqa: E402
+from databuild import catalog, derived, extracts, merge, sdmx_source, site_source, xlsx_source  # noqa: E402
 from databuild.writer import csv_text, write_atomic  # noqa: E402
 
 DEFAULT_SHARED = ROOT.parent / "shared"
+CATALOG = ROOT / "scripts" / "catalog"
+COPY_SOURCES = (sdmx_source.SOURCE_ID, xlsx_source.SOURCE_ID)   # the data copy of 2025-08-15
+SITE_LABEL = "the NSC's SDG site (deploy 07c005c, 2026-04-14)"
+COPY_LABEL = "the NSC's SDG data copy (2025-08-15)"
+# A site page whose values differ from the copy's in more than this share of the years both
+# give (at least MIN_OVERLAP of them) is taken to be mapped to the wrong series.
+MAX_REVISED_SHARE = 0.5
+MIN_OVERLAP = 3
 
 
 def build_tables(shared: Path) -> dict[str, str]:
@@ -33,9 +41,14 @@ def build_tables(shared: Path) -> dict[str, str]:
     activity_by_name = {r["name_en"]: r["code"] for r in meta["codes.csv"] if r["dimension"] == "activity"}
 
     rows = sdmx_source.observations(
-        shared / sdmx_source.SDMX_FOLDER / "data", sdmx_source.read_series_map(ROOT / "scripts" / "catalog" / "sdmx_series.csv"),
+        shared / sdmx_source.SDMX_FOLDER / "data", sdmx_source.read_series_map(CATALOG / "sdmx_series.csv"),
         sdmx_to_iso, sdmx_source.load_structure(shared / sdmx_source.SDMX_FOLDER))
     rows += xlsx_source.wage_observations(shared, activity_by_name)
+    rows += xlsx_source.table_observations(shared, xlsx_source.read_specs(CATALOG / "xlsx_series.csv"))
+    for spec in derived.read_specs(CATALOG / "derived_series.csv"):
+        rows += derived.count_over_share(rows, spec)
+    site_specs = site_source.read_specs(CATALOG / "site_series.csv")
+    rows += site_source.observations(site_source.load_tables(shared), site_specs)
     for source in extracts.ALL:
         rows += extracts.observations(shared, ROOT / "scripts" / "extracts", source)
 
@@ -43,13 +56,33 @@ def build_tables(shared: Path) -> dict[str, str]:
     rows = merge.merge_repeats(rows)
     merge.mark_breaks(rows, meta["breaks.csv"])
     merge.mark_secondary(rows, {s["source_id"] for s in meta["sources.csv"] if s["kind"] == "secondary"})
+    merge.mark_revisions(rows, site_source.SOURCE_ID, COPY_SOURCES, SITE_LABEL, COPY_LABEL)
+    check_site_mapping(rows, site_specs)
     merge.choose_shown(rows, {s["source_id"]: int(s["display_priority"]) for s in meta["sources.csv"]})
+    merge.compare_across_periods(rows, catalog.read_csv(CATALOG / "comparable_series.csv"))
+    merge.mark_implausible(rows)
     rows.sort(key=lambda r: (*(str(r[c]) for c in SERIES_KEY), not r["shown"], r["source_id"], r["locator"]))
 
     tables = {name: csv_text(TABLES[name][0], meta[name]) for name in meta}
     tables["observations.csv"] = csv_text(OBSERVATION_COLUMNS, rows)
     tables.update(catalog.document_tables(ROOT / "scripts" / "extracts"))
     return tables
+
+
+def check_site_mapping(rows: list[dict], specs: list[dict[str, str]]) -> None:
+    """A site page mapped to the wrong series shows as revisions in most years: stop there."""
+    figures = {tuple(r[c] for c in SERIES_KEY) for r in rows
+               if r["source_id"] in COPY_SOURCES and r["value"] is not None}
+    for spec in specs:
+        prefix = site_source.locator(spec["page"], "")
+        label = f"&series={spec['series_label'].strip()}" if spec["series_label"].strip() else ""
+        mine = [r for r in rows if r["source_id"] == site_source.SOURCE_ID and r["locator"].startswith(prefix)
+                and r["locator"].endswith(label) and r["indicator_id"] == spec["indicator_id"]]
+        both = [r for r in mine if tuple(r[c] for c in SERIES_KEY) in figures]
+        revised = [r for r in both if merge.REVISED in r["flags"]]
+        if len(both) >= MIN_OVERLAP and len(revised) > MAX_REVISED_SHARE * len(both):
+            raise ValueError(f"site page {spec['page']} ({spec['indicator_id']}): {len(revised)} of {len(both)} "
+                             "years differ from the data copy; is the page mapped to the right series?")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -63,6 +96,7 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     try:
         tables = build_tables(args.shared)
+        tables["release.json"] = releases.manifest_text(tables, args.shared)   # which release these tables are
     except (ValueError, OSError) as error:
         print(f"build_data: {error}", file=sys.stderr)
         return 1

@@ -15,7 +15,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "scripts"))
 
-from analysis import forecast, forecast_store, loader, targets  # noqa: E402
+from analysis import forecast, forecast_store, loader, targets, trends  # noqa: E402
 from analysis.series import annual_values, break_years, series_keys  # noqa: E402
 from databuild.writer import csv_text, write_atomic  # noqa: E402
 
@@ -27,7 +27,9 @@ def build(data_dir: Path) -> tuple[str, str, str]:
     for key in series_keys(data):
         values = annual_values(data, key)
         kind = forecast.kind_for_unit(data.indicators.loc[key.indicator, "unit"])
-        result = forecast.forecast_series(values, kind, break_years=break_years(data, key))
+        # The data's own flags: the build judged first and last values against the other regions too.
+        result = forecast.forecast_series(values, kind, break_years=break_years(data, key),
+                                          implausible_years=trends.implausible_years(data, key))
         base = dict(zip(forecast_store.KEY_COLUMNS, (key.indicator, key.region, key.sex, key.area,
                                                      key.age_group, key.activity, key.category)))
         runs.append({**base, "model": result.model if result.reason is None else "",

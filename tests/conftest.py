@@ -1,11 +1,16 @@
+import os
 import shutil
 import sys
+import tempfile
 from pathlib import Path
 
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path[:0] = [str(ROOT), str(ROOT / "scripts")]
+# The tests read data/, never a release store a developer published into (analysis/releases.py);
+# servers the tests start inherit the empty store.
+os.environ["KG_RELEASES_DIR"] = tempfile.mkdtemp(prefix="kg-test-releases-")
 
 from analysis import loader  # noqa: E402
 

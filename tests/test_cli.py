@@ -1,6 +1,7 @@
 """python -m analysis: list and export, and one-line errors with exit status 2."""
 import io
 import json
+import os
 import subprocess
 import sys
 
@@ -21,7 +22,7 @@ def test_list_shows_every_indicator_with_unit_regions_and_years():
     assert result.returncode == 0, result.stderr
     table = pd.read_csv(io.StringIO(result.stdout), sep="\t")
     poverty = table.set_index("indicator_id").loc["poverty_rate"]
-    assert poverty["unit"] == "percent" and poverty["regions"] == "all" and poverty["years"] == "2007-2023"
+    assert poverty["unit"] == "percent" and poverty["regions"] == "all" and poverty["years"] == "2007-2024"
     assert {"avg_monthly_wage", "pensioners", "disabled_persons", "unemployment_rate"} <= set(table["indicator_id"])
 
 
@@ -126,3 +127,48 @@ def test_export_citation_in_the_chosen_language(tmp_path):
         assert result.returncode == 0, result.stderr
         texts = [c.value for row in openpyxl.load_workbook(book_path)["metadata"].iter_rows() for c in row]
         assert label in texts
+
+
+# --------------------------------------------------------------------------- the data release, and the update
+
+def test_exports_name_the_data_release(tmp_path):
+    release = json.loads((ROOT / "data" / "release.json").read_text(encoding="utf-8"))
+    result = run("export", "--indicator", "poverty_rate", "--region", "KG", "--from", "2020", "--to", "2020")
+    table = pd.read_csv(io.StringIO(result.stdout.lstrip("\ufeff")))
+    assert set(table["release"]) == {release["id"]} and set(table["data_as_of"]) == {release["data_as_of"]}
+    out = tmp_path / "x.json"
+    result = run("export", "--indicator", "poverty_rate", "--format", "json", "--output", str(out))
+    assert result.stderr == f"wrote {out} (data as of {release['data_as_of']}, release {release['id']})\n"
+    payload = json.loads(out.read_text(encoding="utf-8"))
+    assert payload["release"] == {"id": release["id"], "data_as_of": release["data_as_of"]}
+    assert f"(release {release['id']}, data as of {release['data_as_of']})" in payload["citation"]
+    book_path = tmp_path / "x.xlsx"
+    assert run("export", "--indicator", "poverty_rate", "--format", "xlsx", "--output", str(book_path)).returncode == 0
+    rows = [[c.value for c in row][:2] for row in openpyxl.load_workbook(book_path)["metadata"].iter_rows()]
+    assert ["Data release", release["id"]] in rows and ["Data as of", release["data_as_of"]] in rows
+
+
+@pytest.mark.parametrize("args, message", [
+    (["update"], "update needs --sources DIR"),
+    (["update", "--to", "2026-01-01-00000000"], "--to goes with --rollback"),
+    (["update", "--rollback", "--sources", "x"], "--rollback takes neither --sources nor --dry-run"),
+    (["update", "--sources", "no/such/folder", "--dry-run"], "no/such/folder has no sources/nsc-sdg-kg/"),
+    (["update", "--frobnicate"], "unrecognized arguments: --frobnicate"),
+])
+def test_bad_update_arguments_exit_2_with_one_line(args, message, tmp_path):
+    result = subprocess.run([sys.executable, "-m", "analysis", *args], cwd=ROOT, capture_output=True, text=True,
+                            env={**os.environ, "KG_RELEASES_DIR": str(tmp_path / "store")})
+    assert result.returncode == 2 and result.stdout == ""
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and message in lines[0], result.stderr
+    assert not (tmp_path / "store").exists()
+
+
+def test_releases_lists_the_shipped_release_without_a_store(tmp_path):
+    release = json.loads((ROOT / "data" / "release.json").read_text(encoding="utf-8"))
+    result = subprocess.run([sys.executable, "-m", "analysis", "releases"], cwd=ROOT, capture_output=True, text=True,
+                            env={**os.environ, "KG_RELEASES_DIR": str(tmp_path / "store")})
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert lines[0].split("\t")[:3] == ["id", "data_as_of", "published"]
+    assert lines[1].startswith(f"{release['id']}\t{release['data_as_of']}\tshipped\t") and lines[1].endswith("\tyes")

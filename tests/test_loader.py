@@ -154,3 +154,17 @@ def test_document_tables_load(data):
     assert set(measures["status"]) <= {"done", "in_progress", ""}
     directions = loader.load_document_table("program_directions.csv")
     assert {"goal", "direction", "expected_result"} <= set(directions["kind"])
+
+
+def test_a_derived_value_needs_its_formula_in_the_note(data_copy):
+    path = data_copy / "observations.csv"
+    line = _line_of(path, lambda r: "derived" in r["flags"].split(";"))
+    _edit(path, line, "note", "")
+    with pytest.raises(loader.DataError, match=rf"observations.csv, line {line}, column 'note': a derived value needs"):
+        loader.load(data_copy)
+
+
+def test_new_flags_have_names_in_every_language(data):
+    for flag in ("derived", "revised", "implausible", "mislabelled_in_source", "code_corrected"):
+        names = data.flags.loc[flag, ["name_ky", "name_ru", "name_en"]]
+        assert names.str.len().gt(0).all(), flag

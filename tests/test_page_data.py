@@ -40,8 +40,9 @@ def test_totals_only_and_all_sources(data):
     everything = view.select(data, ["poverty_rate"], ["KG"], 2018, 2018, totals_only=False)
     assert len(everything) > 1 and (everything.iloc[0][list(BREAKDOWNS)] == "total").all()  # the total first
     with_others = view.select(data, ["poverty_rate"], ["KG"], 2018, 2018, all_sources=True)
-    assert list(with_others["source_id"]) == ["nsc_sdg_sdmx", "program_2020_2023"]   # shown value first
-    assert list(with_others["shown"]) == [True, False]
+    # shown value first; the NSC's site and the Program give the same 2018 figure
+    assert list(with_others["source_id"]) == ["nsc_sdg_sdmx", "nsc_sdg_site", "program_2020_2023"]
+    assert list(with_others["shown"]) == [True, False, False]
     # export.select does the indicator, region, year and source filtering
     assert set(view.select(data, ["poverty_rate"], [], totals_only=False).index) == set(
         export.select(data, ["poverty_rate"]).index)

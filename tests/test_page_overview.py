@@ -21,32 +21,39 @@ def words(lang):
 
 def test_poverty_card_by_hand(data):
     card = view.headline(data, "poverty_rate")
-    assert (card.latest.period, card.latest.value) == ("2023", pytest.approx(29.810233))
+    # 2024 from the NSC's SDG site (newer than the SDMX copy, which ends in 2023)
+    assert (card.latest.period, card.latest.value) == ("2024", pytest.approx(25.693838))
+    assert card.latest.source_id == "nsc_sdg_site" and not card.latest.secondary
     assert card.measure == "rate" and card.base_status == "ok"
-    assert card.previous.from_period == "2022"
-    assert card.previous.change.percentage_points == pytest.approx(29.810233 - 33.152856)
+    assert card.previous.from_period == "2023"
+    assert card.previous.change.percentage_points == pytest.approx(25.693838 - 29.810233)
     assert card.since_base.change.from_value == 22.4
-    assert card.since_base.change.percentage_points == pytest.approx(29.810233 - 22.4)
+    assert card.since_base.change.percentage_points == pytest.approx(25.693838 - 22.4)
     assert "possible_break:2021" in card.since_base.change.flags
-    assert card.source_ids == ("nsc_sdg_sdmx",)
+    assert card.source_ids == ("nsc_sdg_site", "nsc_sdg_sdmx")
 
 
 @pytest.mark.parametrize("indicator", ["poverty_rate", "extreme_poverty_rate", "unemployment_rate",
                                        "social_protection_coverage", "avg_monthly_wage"])
 def test_annual_cards_are_trends_summarise(data, indicator):
     card = view.headline(data, indicator)
-    summary = trends.summarise(data, SeriesKey(indicator))
+    summary = trends.summarise(data, SeriesKey(indicator), until=card.latest.year)
     assert card.latest.kind == "year" and card.latest.year == summary.latest_year
     assert card.latest.value == pytest.approx(summary.latest_value)
     assert card.previous.change == summary.previous
     assert card.since_base.change == summary.since_base[2018]
 
 
-def test_wage_latest_is_a_secondary_annual_value(data):
+def test_wage_card_states_the_official_value_and_names_the_newer_report(data):
+    # Official first: the NSC's 2023 wage, one year older than the news report's 2024 figure
     card = view.headline(data, "avg_monthly_wage")
-    assert card.latest.period == "2024" and card.latest.secondary
-    assert card.since_base.change.percent == pytest.approx((36047 / 16427 - 1) * 100)
-    assert set(card.source_ids) == {"ref_topnews_56339", "nsc_sdg_xlsx"}
+    assert (card.latest.period, card.latest.value, card.latest.secondary) == ("2023", 31187.0, False)
+    assert card.since_base.change.percent == pytest.approx((31187 / 16427 - 1) * 100)
+    assert set(card.source_ids) == {"nsc_sdg_xlsx"}
+    assert [(p.period, p.value, p.secondary) for p in card.newer] == [("2024", 36047.0, True)]
+    say, number = words("en")
+    text = view.card_text(card, "en", "som per month", say, number, {})
+    assert "A newer figure from a news report (secondary source): 36,047 (2024)" in text.details
     # part-year values in years that have the full-year figure stay out of the card's series
     assert "2011-01/11" not in set(card.points["period"]) and "2019-Q1" not in set(card.points["period"])
 
@@ -84,7 +91,7 @@ def test_delta_colour_follows_the_better_direction(data):
     assert view.metric_delta(view.headline(data, "unemployment_rate"), "%", say, number)[:3] == (
         "\u22122.5 pp (better)", "green", "down")
     assert view.metric_delta(view.headline(data, "poverty_rate"), "%", say, number)[:3] == (
-        "+7.4 pp (worse)", "red", "up")
+        "+3.3 pp (worse)", "red", "up")
 
 
 def test_change_words_and_signs():
@@ -146,16 +153,14 @@ def test_overview_page_in_each_language(lang):
     assert not at.exception, [e.value for e in at.exception]
     assert not at.warning
     assert at.title[0].value == t("overview.title", lang)
-    assert len(at.metric) == 7
+    assert len(at.metric) == 8
     specs = plotly_specs(at)
-    assert len(specs) == 8                                   # seven sparklines and the map
+    assert len(specs) == 9                                   # eight sparklines and the map
     traces = [trace["type"] for spec in specs for trace in spec["data"]]
     assert traces.count("choroplethmap") == 4 and "choropleth" not in traces  # the country, Osh city's inset
-    disabled = [m for m in at.metric if m.proto.delta == t("overview.no_base_value", lang, year=2018)]
-    assert len(disabled) == 1
     captions = [c.value for c in at.caption]
-    # a source under each of the seven cards and under the map
-    assert sum(c.startswith(t("overview.source", lang, sources="")) for c in captions) == 8
+    # a source under each of the eight cards and under the map
+    assert sum(c.startswith(t("overview.source", lang, sources="")) for c in captions) == 9
     nsc = {"ky": "Кыргыз Республикасынын Улуттук статистика комитети",
            "ru": "Национальный статистический комитет Кыргызской Республики",
            "en": "National Statistical Committee of the Kyrgyz Republic"}[lang]
@@ -186,10 +191,17 @@ def test_overview_cards_name_periods_and_secondary_sources():
     at = open_page("overview", "en")
     captions = [c.value for c in at.caption]
     assert "Change since 2018 · Period: October 2025 · ○ secondary source (news report)" in captions
-    assert "Period: December 2025 · ○ secondary source (news report)" in captions      # no 2018 value: no change
     assert any("Since 2018: ⚠ possible break in comparability in 2021" in c for c in captions)
+    # the disability and pensioner cards state the NSC's series; the news figures are named beside them
+    assert any("Persons with disabilities, from a news report (secondary source): 221,000 (December 2025)" in c
+               for c in captions)
+    assert any("A newer figure from a news report (secondary source): 814,000 (1 September 2025)" in c
+               for c in captions)
     deltas = {m.label: m.proto.delta for m in at.metric}
-    assert deltas["Poverty rate"] == "+7.4 pp (worse)" and deltas["Persons with disabilities"] == "no 2018 value"
+    assert deltas["Poverty rate"] == "+3.3 pp (worse)"
+    values = {m.label: m.value for m in at.metric}
+    assert values["Recipients of disability pensions and benefits"] == "217,222"
+    assert values["Pensioners"] == "817,186"
     assert pd.Series([m.value for m in at.metric]).str.len().min() > 0
     names = [m.value for m in at.markdown]
     assert "**Population covered by social protection**" in names        # the full name, above the number

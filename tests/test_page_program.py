@@ -148,9 +148,9 @@ def test_small_text_helpers():
 def test_poverty_before_and_after(data):
     result = pv.before_after(data, "poverty_rate", today=TODAY)
     assert (result.base[2013].value, result.base[2018].value) == (37.0, 22.4)
-    assert result.latest.period == "2023" and result.latest.value == pytest.approx(29.810233)
+    assert result.latest.period == "2024" and result.latest.value == pytest.approx(25.693838)   # the NSC's site
     assert result.change_from is result.base[2018]
-    assert result.percentage_points == pytest.approx(29.810233 - 22.4)
+    assert result.percentage_points == pytest.approx(25.693838 - 22.4)
     assert result.percent is None
     assert "possible_break:2021" in result.notes
 
@@ -168,12 +168,21 @@ def test_planned_values_are_never_the_latest(data):
     assert pv.before_after(data, "minimum_wage", today=dt.date(2025, 6, 1)).latest.period == "2022-12"
 
 
-def test_a_stock_at_the_end_of_the_base_year_beats_one_at_the_end_of_the_year_before(data):
-    # Both lie half a year from mid-2018; the one inside 2018 (and from the Program) is the baseline.
+def test_a_stock_at_the_end_of_the_base_year_beats_one_at_the_end_of_the_year_before():
+    # Both lie half a year from mid-2018; the one inside 2018 is the baseline.
+    points = [pv.Point("2017-12-31", 673200.0, "s", (), True), pv.Point("2018-12-31", 694800.0, "p", (), False)]
+    assert pv.nearest(points, 2018).period == "2018-12-31"
+    assert pv.nearest(points, 2013) is None  # nothing within two years of 2013
+
+
+def test_pensioners_have_official_annual_baselines(data):
+    # The NSC's derived annual count (1.3.1.d) is the calendar year's own value: it beats the
+    # Program's 31 December stock and gives 2013 a baseline too.
     result = pv.before_after(data, "pensioners", today=TODAY)
-    assert result.base[2018].period == "2018-12-31" and not result.base[2018].secondary
-    assert result.base[2013] is None  # nothing within two years of 2013
-    assert result.notes == ("missing_years:2019,2021,2024",)
+    assert (result.base[2018].period, result.base[2018].value) == ("2018", 694839.0)
+    assert result.base[2018].flags == ("derived",) and not result.base[2018].secondary
+    assert (result.base[2013].period, result.base[2013].value) == ("2013", 625354.0)
+    assert result.notes == ("missing_years:2024",)
 
 
 def test_nearest_on_a_tie_takes_the_earlier_value():
@@ -198,7 +207,7 @@ def test_the_table_puts_periods_and_sources_in_text(data):
     rows = table.frame.set_index("Indicator")
     assert rows.loc["Persons with disabilities, persons", "2018"] == "186,700 (1 January 2019)"
     assert rows.loc["Children in residential institutions, persons", "Change"] == "—"
-    assert rows.loc["Poverty rate, %", "Change"] == "+7.4 pp"
+    assert rows.loc["Poverty rate, %", "Change"] == "+3.3 pp"
     notes = dict(table.notes)
     assert "Secondary source" in notes["Persons with disabilities"]
     assert "no later value" in notes["Children in residential institutions"]

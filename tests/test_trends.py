@@ -8,11 +8,11 @@ from analysis.series import SeriesKey
 
 def test_poverty_since_program_baselines(data):
     summary = trends.summarise(data, SeriesKey("poverty_rate"))
-    assert summary.latest_year == 2023
+    assert summary.latest_year == 2024   # the NSC's SDG site (deploy of 2026-04-14): 25.693838
     # 37.0 (2013) and 22.4 (2018) are the Program's baselines; the SDMX series agrees.
     since_2013 = summary.since_base[2013]
     assert since_2013.from_value == 37.0
-    assert since_2013.percentage_points == pytest.approx(29.810233 - 37.0)
+    assert since_2013.percentage_points == pytest.approx(25.693838 - 37.0)
     assert since_2013.percent is None and since_2013.cagr is None  # rates change in points
     assert "possible_break:2021" in since_2013.flags
 
@@ -85,3 +85,24 @@ def test_coefficient_of_variation_and_convergence_on_made_up_regions():
     assert result.converging and result.slope_per_year == pytest.approx(-0.1) and result.breaks == (2003,)
     values = pd.Series([10.0, 20.0, 30.0])
     assert values.std(ddof=0) / values.mean() == pytest.approx(0.408248, abs=1e-6)
+
+
+def test_a_change_to_from_or_across_an_implausible_value_says_so():
+    values = pd.Series({2019: 17.0, 2020: 57.7, 2021: 69.2, 2022: 355.0, 2023: 5.5})
+    assert trends.change(values, 2022, 2023, "other", implausible=[2022]).flags == ("implausible:2022",)
+    assert trends.change(values, 2021, 2022, "other", implausible=[2022]).flags == ("implausible:2022",)
+    assert trends.change(values, 2019, 2023, "other", implausible=[2022]).flags == ("implausible:2022",)
+    assert trends.change(values, 2019, 2021, "other", implausible=[2022]).flags == ()
+
+
+def test_batken_injury_spike_is_flagged_in_the_data_and_in_its_changes(data):
+    key = SeriesKey("occupational_injury_rate", "KG-B")
+    assert trends.implausible_years(data, key) == [2022]
+    summary = trends.summarise(data, key)
+    # The region profile's "-349.5 since 2022" is a change from the flagged value.
+    assert summary.latest_year == 2023 and summary.previous.from_year == 2022
+    assert summary.previous.absolute == pytest.approx(5.5 - 355.0, abs=0.05)
+    assert "implausible:2022" in summary.previous.flags
+    assert trends.implausible_years(data, SeriesKey("fatal_occupational_injury_rate", "KG-B")) == [2022]
+    assert trends.implausible_years(data, SeriesKey("occupational_injury_rate")) == [2010]
+    assert trends.implausible_years(data, SeriesKey("poverty_rate")) == []

@@ -22,6 +22,7 @@ def words(lang: str, title: str, unit: str, source: str) -> charts.Words:
         no_data=t("chart.no_data", lang), forecast=t("chart.forecast", lang),
         interval80=t("chart.interval80", lang), interval95=t("chart.interval95", lang),
         target=t("chart.target", lang), observed=t("chart.observed", lang),
+        implausible=t("chart.implausible", lang), implausible_note=t("chart.implausible_note", lang),
     )
 
 

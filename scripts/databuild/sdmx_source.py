@@ -17,11 +17,14 @@ DIMENSIONS = (
     "DISABILITY_STATUS", "ACTIVITY", "PRODUCT",
 )
 # SDMX dimension -> our breakdown column, and how its codes translate.
-BREAKDOWN_OF = {"SEX": "sex", "URBANISATION": "area", "AGE": "age_group", "ACTIVITY": "activity"}
+BREAKDOWN_OF = {"SEX": "sex", "URBANISATION": "area", "AGE": "age_group", "ACTIVITY": "activity",
+                "INCOME_WEALTH_QUANTILE": "category"}
 CODE_MAP = {
     "SEX": {"_T": "total", "F": "female", "M": "male"},
     "URBANISATION": {"_T": "total", "U": "urban", "R": "rural"},
+    "INCOME_WEALTH_QUANTILE": {"_T": "total", "B40": "bottom_40"},
 }
+CODE_CORRECTED = "code_corrected"
 
 
 class SdmxError(ValueError):
@@ -55,9 +58,50 @@ def locator(file: str, row) -> str:
     return f"{SDMX_FOLDER}/data/{file}#" + "&".join(parts)
 
 
+def _conditions(text: str) -> list[tuple[str, bool, str]]:
+    """'AGE=_T;REF_AREA!=KG' -> [("AGE", True, "_T"), ("REF_AREA", False, "KG")]."""
+    out = []
+    for part in filter(None, (p.strip() for p in (text or "").split(";"))):
+        negate = "!=" in part
+        dimension, _, code = part.partition("!=" if negate else "=")
+        if dimension not in DIMENSIONS or not code:
+            raise SdmxError(f"filter {part!r}: expected DIMENSION=CODE or DIMENSION!=CODE")
+        out.append((dimension, not negate, code))
+    return out
+
+
+def _recodes(text: str) -> dict[str, dict[str, str]]:
+    """'AGE:Y65T69=Y60T69;ACTIVITY:ISIC4_S=services' -> {"AGE": {"Y65T69": "Y60T69"}, ...}."""
+    out: dict[str, dict[str, str]] = {}
+    for part in filter(None, (p.strip() for p in (text or "").split(";"))):
+        dimension, _, pair = part.partition(":")
+        code, _, new = pair.partition("=")
+        if dimension not in BREAKDOWN_OF or not code or not new:
+            raise SdmxError(f"recode {part!r}: expected DIMENSION:CODE=NEW for a mapped dimension")
+        out.setdefault(dimension, {})[code] = new
+    return out
+
+
+def _unit_scale(file: str, spec: dict[str, str], series) -> float:
+    """The declared scale (column `scale`, default 1), checked against the file's UNIT_MULT."""
+    scale = float(spec.get("scale") or 1)
+    if "UNIT_MULT" in series:
+        declared = {10 ** int(m) for m in series["UNIT_MULT"].dropna().unique() if str(m).strip()}
+        if declared and declared != {scale}:
+            raise SdmxError(f"{file} {spec['series']}: UNIT_MULT gives a scale of {sorted(declared)}, "
+                            f"the series map says {scale:g}; check the unit before changing either")
+    return scale
+
+
 def observations(data_folder: Path, series_map: list[dict[str, str]], sdmx_to_iso: dict[str, str],
                  structure=None) -> list[dict]:
-    """Every observation of the mapped series (files in data_folder), as observation rows."""
+    """Every observation of the mapped series (files in data_folder), as observation rows.
+
+    A map row may narrow its series with `filter` (DIM=CODE or DIM!=CODE, ';'-joined), scale
+    the values (`scale`, e.g. 1000 for thousands, checked against UNIT_MULT) and correct a
+    breakdown code the file gives wrongly (`recode`, DIM:CODE=NEW; those rows get the flag
+    code_corrected).
+    """
     rows: list[dict] = []
     frames: dict[str, object] = {}
     for spec in series_map:
@@ -72,6 +116,12 @@ def observations(data_folder: Path, series_map: list[dict[str, str]], sdmx_to_is
             series = series[series["REF_AREA"] == "KG"]
         elif spec["regions"] == "subnational":
             series = series[series["REF_AREA"] != "KG"]
+        for dimension, equal, code in _conditions(spec.get("filter", "")):
+            series = series[(series[dimension] == code) == equal]
+        if series.empty:
+            raise SdmxError(f"{file}: series {spec['series']} has no observation under {spec.get('filter')!r}")
+        scale = _unit_scale(file, spec, series)
+        recode = _recodes(spec.get("recode", ""))
         varying = {d for d in DIMENSIONS if d in series and series[d].nunique() > 1} - {"REF_AREA"}
         unmapped = varying - set(BREAKDOWN_OF)
         if unmapped:
@@ -84,7 +134,7 @@ def observations(data_folder: Path, series_map: list[dict[str, str]], sdmx_to_is
                 "period": str(obs["TIME_PERIOD"]),
                 "sex": "total", "area": "total", "age_group": "total",
                 "activity": "total", "category": "total",
-                "value": float(obs["value"]),
+                "value": round(float(obs["value"]) * scale, 6) if scale != 1 else float(obs["value"]),
                 "unit": spec["unit"],
                 "source_id": SOURCE_ID,
                 "locator": locator(file, obs),
@@ -95,6 +145,11 @@ def observations(data_folder: Path, series_map: list[dict[str, str]], sdmx_to_is
             # A dimension constant over the whole series is part of the definition, not a breakdown.
             for dim in varying:
                 code = obs[dim]
+                if code in recode.get(dim, {}):
+                    code = recode[dim][code]
+                    if CODE_CORRECTED not in row["flags"]:
+                        row["note"] = "; ".join(filter(None, (row["note"], spec.get("recode_note", ""))))
+                    row["flags"].add(CODE_CORRECTED)
                 row[BREAKDOWN_OF[dim]] = CODE_MAP.get(dim, {}).get(code, "total" if code == "_T" else code)
             rows.append(row)
     return rows

@@ -1,9 +1,12 @@
 """Methodology and sources: what each source gave, definitions, breaks, conflicts, missing values,
-flags, periods and the regional SDG 1.3.1 check."""
+flags, periods, the regional SDG 1.3.1 check and the data releases."""
 from __future__ import annotations
 
-from analysis import loader
+import pandas as pd
+
+from analysis import loader, releases
 from analysis import methodology_view as mv
+from analysis.periods import label
 from analysis.program_view import escape_markdown, markdown_cells
 from ui import labels
 from ui.cache import kept
@@ -134,3 +137,27 @@ def sdg131(data, lang):
     return (text, t("methodology.sdg131_check", lang, year=check["year"], regions=check["regions"],
                     regional_sum=number(check["regional_sum"], 1, lang), national=number(check["national"], 1, lang)),
             escape_markdown(labels.source_line(data, mv.sdg131_sources(data), lang)))
+
+
+RELEASE_COLUMNS = ("release", "data_as_of", "published", "replaces", "new", "revised", "withdrawn", "new_flags",
+                   "current")
+
+
+@kept
+def releases_table(data, lang):
+    """The data releases, newest first, with what each changed, for st.table. Kept per dataset: a publish
+    or a rollback changes the dataset the pages read (ui/data.follow_release)."""
+    rows = []
+    for release in releases.history():
+        published = release["published"]
+        rows.append({
+            "release": release["id"], "data_as_of": label(release["data_as_of"], lang),
+            "published": (published.replace("T", " ").removesuffix("Z")[:16] + " UTC" if published
+                          else t("methodology.releases_shipped", lang) if release["shipped"] else "—"),
+            "replaces": release["replaces"] or "—",
+            **{k: "—" if release[k] is None else number(release[k], 0, lang)
+               for k in ("new", "revised", "withdrawn", "new_flags")},
+            "current": "✓" if release["current"] else "",
+        })
+    frame = pd.DataFrame(rows, columns=list(RELEASE_COLUMNS))
+    return arrow(markdown_cells(renamed(frame, "rcol", lang)))

@@ -37,9 +37,9 @@ def card_contents(data, lang) -> list[dict]:
         label = name if h.unit in ("percent", "persons", "count") else say("overview.label_unit", name=name, unit=unit)
         cards.append({"indicator": indicator, "label": label,
                       "help": data.indicators.loc[indicator, f"definition_{lang}"],
-                      "text": view.card_text(h, lang, unit, say, number, labels.flag_names(data, lang)),
+                      "text": view.card_text(h, lang, unit, say, number, labels.flag_names(data, lang), companion),
                       "sparkline": view.sparkline(h.points),
-                      "source": say("overview.source", sources=publishers(data, h.source_ids, lang))})
+                      "source": say("overview.source", sources=publishers(data, stated, lang))})
     return cards
 
 
@@ -53,6 +53,9 @@ def poverty_map(data, lang, indicator: str, year: int):
     except DataError:
         return None, source
     fig = maps.choropleth(
+        other = view.companion_newer(data, h)
+        companion = (labels.indicator(data, view.COMPANIONS[indicator], lang), other) if other else None
+        stated = [*h.source_ids, *(p.source_id for p in h.newer[-1:]), *([other.source_id] if other else [])]
         shown.values, {c: labels.region(data, c, lang) for c in ISO_CODES},
         t("overview.map_title", lang, name=labels.indicator(data, indicator, lang),
           period=periods.label(shown.period, lang)),

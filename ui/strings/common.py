@@ -13,6 +13,12 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     "nav.coverage": {"ky": "Маалыматтардын камтылышы", "ru": "Охват данных", "en": "Data coverage"},
     "language.label": {"ky": "Тил", "ru": "Язык", "en": "Language"},
+    # Which data release the pages show (analysis/releases.py), under the language switch.
+    "release.caption": {
+        "ky": "Маалыматтардын абалы: {date} ({release} чыгарылышы)",
+        "ru": "Данные по состоянию на {date} (выпуск {release})",
+        "en": "Data as of {date} (release {release})",
+    },
     "coverage.heading": {"ky": "Маалыматтардын камтылышы", "ru": "Охват данных", "en": "Data coverage"},
     "coverage.caption": {
         "ky": "{indicators} көрсөткүч, {values} маани, {sources} булак. Ар бир көрсөткүч үчүн: аймактар, жылдар жана булактар.",
@@ -65,6 +71,12 @@ STRINGS: dict[str, dict[str, str]] = {
                            "en": " and {count} more"},
     "chart.possible_break": {"ky": "салыштырууда үзгүлтүк болушу мүмкүн", "ru": "возможен разрыв ряда",
                              "en": "possible break"},
+    "chart.implausible": {"ky": "күмөндүү маани", "ru": "сомнительное значение", "en": "implausible value"},
+    "chart.implausible_note": {
+        "ky": "коңшу жылдардан кескин айырмаланат; булактагыдай сакталды",
+        "ru": "резко выбивается из соседних лет; сохранено как в источнике",
+        "en": "breaks sharply from the neighbouring years; kept as published",
+    },
     "chart.secondary": {"ky": "экинчи булак", "ru": "вторичный источник", "en": "secondary source"},
     "chart.no_data": {"ky": "маалымат жок", "ru": "нет данных", "en": "no data"},
     "chart.forecast": {"ky": "болжол", "ru": "прогноз", "en": "forecast"},

@@ -12,12 +12,13 @@ STRINGS: dict[str, dict[str, str]] = {
     "methodology.tab.sdg131": {"ky": "ТӨМ 1.3.1", "ru": "ЦУР 1.3.1", "en": "SDG 1.3.1"},
     "methodology.tab.forecasts": {"ky": "Болжолдор", "ru": "Прогнозы", "en": "Forecasts"},
     "methodology.tab.maps": {"ky": "Чек аралар", "ru": "Границы", "en": "Boundaries"},
+    "methodology.tab.releases": {"ky": "Чыгарылыштар", "ru": "Выпуски", "en": "Releases"},
     "methodology.title": {"ky": "Методология жана булактар", "ru": "Методология и источники",
                           "en": "Methodology and sources"},
     "methodology.intro": {
-        "ky": "Ар бир сан кайдан алынган жана дашборд аны кантип колдонот: булактар, аныктамалар, үзгүлтүктөр жана карама-каршылыктар, жок маанилер, белгилер, мезгилдер, аймактык ТӨМ 1.3.1 тузагы, болжолдор жана карта.",
-        "ru": "Откуда взято каждое число и как дашборд с ним обращается: источники, определения, разрывы и расхождения, пропуски, отметки, периоды, ловушка регионального ЦУР 1.3.1, прогнозы и карта.",
-        "en": "Where every number comes from and how the dashboard treats it: sources, definitions, breaks and conflicts, missing values, flags, periods, the regional SDG 1.3.1 trap, forecasts and the map.",
+        "ky": "Ар бир сан кайдан алынган жана дашборд аны кантип колдонот: булактар, аныктамалар, үзгүлтүктөр жана карама-каршылыктар, жок маанилер, белгилер, мезгилдер, аймактык ТӨМ 1.3.1 тузагы, болжолдор, карта жана маалыматтардын чыгарылыштары.",
+        "ru": "Откуда взято каждое число и как дашборд с ним обращается: источники, определения, разрывы и расхождения, пропуски, отметки, периоды, ловушка регионального ЦУР 1.3.1, прогнозы, карта и выпуски данных.",
+        "en": "Where every number comes from and how the dashboard treats it: sources, definitions, breaks and conflicts, missing values, flags, periods, the regional SDG 1.3.1 trap, forecasts, the map and the data releases.",
     },
     "methodology.all": {"ky": "Баары", "ru": "Все", "en": "All"},
 
@@ -202,6 +203,31 @@ STRINGS: dict[str, dict[str, str]] = {
         "ru": "Значение, установленное законом о бюджете или запланированное на будущий год (например, минимальная заработная плата на 2026-2028 годы). Это не наблюдаемое значение: в трендах, изменениях и прогнозах не учитывается, на графиках показано с пометкой.",
         "en": "A value set by a budget law or planned for a coming year (e.g. the minimum wage for 2026-2028). It is not an observed value: trends, changes and forecasts leave it out; charts show it with this flag.",
     },
+    "methodology.flag.derived": {
+        "ky": "Булак бул санды түз бербейт: ал ошол эле расмий таблицанын эки маанисинен эсептелген (мисалы, пенсионерлердин жалпы саны = жашоо минимумунан төмөн пенсия алгандардын саны / алардын үлүшү). Формула, эки маани жана алардын жайгашкан жери эскертмеде; үлүш тегеректелген жерде натыйжанын тактыгы да ошол жерде айтылат.",
+        "ru": "Источник не даёт это число прямо: оно рассчитано из двух значений той же официальной таблицы (например, общее число пенсионеров = число получающих пенсию ниже прожиточного минимума / их доля). Формула, оба значения и их места в источнике — в примечании; где доля округлена, там же сказано, насколько точен результат.",
+        "en": "The source does not give this number directly: it is computed from two values of the same official table (e.g. all pensioners = those with a pension below the subsistence minimum / their share). The note gives the formula, both values and where they stand; where the share is rounded, it also says how precise the result is.",
+    },
+    "methodology.flag.revised": {
+        "ky": "Кийинки басылма (УСКнын ТӨМ сайты) бул жыл үчүн башка сан берет: экөө тең сакталат, жаңысы көрсөтүлөт.",
+        "ru": "Более поздняя публикация (сайт ЦУР Нацстаткома) даёт за этот год другое число: сохраняются оба, показывается более новое.",
+        "en": "A later publication (the NSC's SDG site) gives another number for this year: both are kept and the newer one is shown.",
+    },
+    "methodology.flag.implausible": {
+        "ky": "Маани коңшу жылдардан кескин айырмаланат жана кийинки жылы кайра кайтат (катардын өз өзгөрүүлөрүнөн 5 эседен ашык): булакта жазылгандай сакталат, графикте белгиленет, анын үстүнөн эсептелген өзгөрүүлөр муну айтат, болжолдор аны эскертет.",
+        "ru": "Значение резко выбивается из соседних лет и на следующий год возвращается (более чем в 5 раз сильнее обычных изменений ряда): хранится как опубликовано, отмечено на графиках, изменения через него это оговаривают, прогнозы о нём предупреждают.",
+        "en": "The value breaks sharply from its neighbouring years and the series comes back the year after (over 5 times the series' usual year-to-year change): kept as published, marked on charts; changes across it say so and forecasts warn about it.",
+    },
+    "methodology.flag.mislabelled_in_source": {
+        "ky": "Булак файлында бул маани башка саптын белгиси менен турат окшойт (бардык жылдар боюнча текшерилген); ал сакталат, бирок эч качан көрсөтүлбөйт, анын ордуна УСКнын Excel таблицасы колдонулат.",
+        "ru": "В файле источника это значение, по-видимому, стоит под подписью другой строки (проверено по всем годам); оно сохранено, но никогда не показывается — вместо него используется Excel-таблица Нацстаткома.",
+        "en": "In the source file this value appears to sit under another row's label (checked in every year); it is kept but never shown, and the NSC's Excel table is used instead.",
+    },
+    "methodology.flag.code_corrected": {
+        "ky": "Булак файлында бөлүнүштүн коду туура эмес (мисалы, 60–69 жаш тобу 65–69 деп коддолгон); код оңдолду, сан өзгөргөн жок.",
+        "ru": "В файле источника код разбивки неверен (например, группа 60–69 лет закодирована как 65–69); код исправлен, число не изменено.",
+        "en": "The source file codes the breakdown wrongly (e.g. the 60-69 age group coded as 65-69); the code was corrected, the number is unchanged.",
+    },
     "methodology.flag.unknown": {"ky": "—", "ru": "—", "en": "—"},
     "methodology.flags_source": {
         "ky": "Булак: белгилердин каталогу (data/flags.csv); маанилердин саны data/observations.csv боюнча эсептелген.",
@@ -314,5 +340,29 @@ STRINGS: dict[str, dict[str, str]] = {
               "`data/regions_geometry_source.md`.",
         "en": "Source: Ministry of Emergency Situations of the Kyrgyz Republic / OCHA, HDX COD-AB "
               "(`kgz_admbnda_adm1_moes_20181119`), licence CC BY 3.0 IGO; details in `data/regions_geometry_source.md`.",
+    },
+
+    # Releases
+    "methodology.releases": {"ky": "Маалыматтардын чыгарылыштары", "ru": "Выпуски данных", "en": "Data releases"},
+    "methodology.releases_intro": {
+        "ky": "Чыгарылыш — дашборддун бардык маалыматтары, расмий булактардын бир нускасынан түзүлүп, жарыяланганга чейин текшерилген. Улуттук статистика комитети жаңы сандарды жарыялаганда, жаңы чыгарылыш мурункусун алмаштырат; мурунку чыгарылыш сакталат жана аны кайра калыбына келтирүүгө болот. «Маалыматтардын абалы» — чыгарылыш түзүлгөн булактардын эң акыркы жарыяланган күнү. Сандар ар бир чыгарылышты ал алмаштырган чыгарылыш менен салыштырат: жаңы маанилер, кайра каралган маанилер, алынып салынган маанилер жана жаңы белги алган маанилер.",
+        "ru": "Выпуск — это все данные дашборда, собранные из одной копии официальных источников и проверенные до публикации. Когда Национальный статистический комитет публикует новые цифры, новый выпуск заменяет предыдущий; предыдущий сохраняется, и к нему можно вернуться. «Данные по состоянию на» — самая поздняя дата публикации среди источников, из которых собран выпуск. Числа сравнивают каждый выпуск с тем, который он заменил: новые значения, пересмотренные, отозванные и значения, получившие новые отметки.",
+        "en": "A release is the whole of the dashboard's data, built from one copy of the official sources and checked before it is published. When the National Statistical Committee publishes new figures, a new release replaces the one before it, which stays and can be restored. “Data as of” is the newest publication date among the sources a release was built from. The counts compare each release with the one it replaced: new values, revised values, withdrawn values and values that gained a flag.",
+    },
+    "methodology.rcol.release": {"ky": "Чыгарылыш", "ru": "Выпуск", "en": "Release"},
+    "methodology.rcol.data_as_of": {"ky": "Маалыматтардын абалы", "ru": "Данные по состоянию на", "en": "Data as of"},
+    "methodology.rcol.published": {"ky": "Жарыяланган", "ru": "Опубликован", "en": "Published"},
+    "methodology.rcol.replaces": {"ky": "Алмаштырган чыгарылыш", "ru": "Заменил выпуск", "en": "Replaced"},
+    "methodology.rcol.new": {"ky": "Жаңы маанилер", "ru": "Новые значения", "en": "New values"},
+    "methodology.rcol.revised": {"ky": "Кайра каралган", "ru": "Пересмотрено", "en": "Revised"},
+    "methodology.rcol.withdrawn": {"ky": "Алынып салынган", "ru": "Отозвано", "en": "Withdrawn"},
+    "methodology.rcol.new_flags": {"ky": "Жаңы белгилер", "ru": "Новые отметки", "en": "New flags"},
+    "methodology.rcol.current": {"ky": "Азыр көрсөтүлүүдө", "ru": "Показан сейчас", "en": "Shown now"},
+    "methodology.releases_shipped": {"ky": "дашборд менен кошо берилген", "ru": "поставлен с дашбордом",
+                                     "en": "shipped with the dashboard"},
+    "methodology.releases_source": {
+        "ky": "Булак: ар бир чыгарылыштын release.json файлы жана чыгарылыштардын журналы (releases/log.csv). Ар бир өзгөргөн маани эски жана жаңы сандары менен чыгарылыштын changes.csv файлында.",
+        "ru": "Источник: файл release.json каждого выпуска и журнал выпусков (releases/log.csv). Каждое изменившееся значение со старым и новым числом — в файле changes.csv выпуска.",
+        "en": "Source: each release's release.json and the log of releases (releases/log.csv). Every value that changed, with its old and new number, is in the release's changes.csv.",
     },
 }

@@ -63,6 +63,21 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     "overview.no_previous": {"ky": "Мурунку маани жок", "ru": "Предыдущего значения нет",
                              "en": "No previous value"},
+    "overview.newer_report": {
+        "ky": "Кийинки сан, маалымат каражаттарынын кабарынан (экинчи булак): {value} ({period})",
+        "ru": "Более новое число из сообщения СМИ (вторичный источник): {value} ({period})",
+        "en": "A newer figure from a news report (secondary source): {value} ({period})",
+    },
+    "overview.companion_report": {
+        "ky": "{name}, маалымат каражаттарынын кабарынан (экинчи булак): {value} ({period})",
+        "ru": "{name}, по сообщению СМИ (вторичный источник): {value} ({period})",
+        "en": "{name}, from a news report (secondary source): {value} ({period})",
+    },
+    "overview.flag_implausible": {
+        "ky": "⚠ {years}-жылдын мааниси күмөндүү (булактагыдай сакталды)",
+        "ru": "⚠ значение за {years} г. сомнительно (сохранено как в источнике)",
+        "en": "⚠ the {years} value is implausible (kept as published)",
+    },
     "overview.flag_break": {
         "ky": "⚠ {years}-жылы салыштырууда үзгүлтүк болушу мүмкүн",
         "ru": "⚠ возможен разрыв сопоставимости в {years} г.",
