@@ -5,14 +5,19 @@ import math
 
 import pandas as pd
 
+from analysis.disability_view import against_annual, latest_change
 from analysis.loader import Dataset
-from analysis.series import SeriesKey, annual_values, observations_of
+from analysis.series import SeriesKey, annual, annual_values, observations_of
 from analysis.topic_tables import observations, secondary_sources, year_values, years_with_values
 
-PENSIONERS = "pensioners"
+PENSIONERS = "pensioners"          # the NSC's annual count (derived, see `derivation`) and reported counts with dates
+DERIVED = "derived"
+BELOW_COUNT = "pensioners_below_subsistence"
+BELOW_SHARE = "pensioners_below_subsistence_share_pensioners"
+FULL_PRECISION = 6                 # a share published with more decimals than this is taken as exact
 AVG_PENSION = "avg_pension"
 MINIMUM = ("subsistence_minimum", "pensioners")
-BELOW = ("pensioners_below_subsistence_share_pensioners", "pensioners_below_subsistence_share_population")
+BELOW = (BELOW_SHARE, "pensioners_below_subsistence_share_population", BELOW_COUNT)
 COVERAGE = "social_protection_coverage"
 REGIONAL = "social_protection_beneficiaries_share_of_national_population"
 BENEFITS = ("family_allowance_recipients_share", "social_benefit_recipients_share")
@@ -81,3 +86,101 @@ def program_benefit_rows(data: Dataset) -> pd.DataFrame:
 def regional_years(data: Dataset) -> tuple[int, ...]:
     """The calendar years with a regional share of social-protection beneficiaries."""
     return tuple(years_with_values(data, REGIONAL))
+
+
+def headline(data: Dataset) -> tuple[pd.Series, int, float] | None:
+    """(the latest annual count of pensioners, the year before, the change since then): the NSC's
+    derived series (`latest_change`)."""
+    return latest_change(data, SeriesKey(PENSIONERS))
+
+
+def decimals_of(value: float) -> int | None:
+    """How many decimals a published share was rounded to; None when it carries more than
+    FULL_PRECISION (taken as exact), as the build decides (scripts/databuild/derived.py)."""
+    for places in range(FULL_PRECISION + 1):
+        if abs(value - round(value, places)) < 1e-9:
+            return places
+    return None
+
+
+def derivation(data: Dataset, year: int) -> dict | None:
+    """How the derived number of pensioners of a year follows from table 1.3.1.1g, recomputed
+    from the data: the count of old-age pensioners below the subsistence minimum and its share of
+    all pensioners from the derived value's own source; all pensioners = count / share x 100.
+
+    Keys: year, value (the stored derived value), computed (count / share x 100), count, share,
+    decimals (of the share; None = given in full), low and high (the range the total lies in
+    when the share is rounded; both equal `computed` otherwise), plus_minus (half the range in %
+    of the value), source_id. None when that year has no derived value.
+    """
+    rows = annual(data, SeriesKey(PENSIONERS))
+    rows = rows[(rows["year"] == year) & rows["flags"].str.split(";").map(lambda f: DERIVED in f)]
+    if rows.empty:
+        return None
+    derived = rows.iloc[0]
+    inputs = {}
+    for indicator in (BELOW_COUNT, BELOW_SHARE):
+        found = observations(data, [indicator], ["KG"], all_sources=True, category="total")
+        found = found[(found["period"] == str(year)) & (found["source_id"] == derived["source_id"])]
+        if found.empty:
+            return None
+        inputs[indicator] = float(found["value"].iloc[0])
+    count, share = inputs[BELOW_COUNT], inputs[BELOW_SHARE]
+    computed = count / share * 100
+    places = decimals_of(share)
+    low = high = computed
+    if places is not None:
+        half = 0.5 * 10 ** -places
+        low, high = count / (share + half) * 100, count / (share - half) * 100
+    return {"year": year, "value": float(derived["value"]), "computed": computed, "count": count, "share": share,
+            "decimals": places, "low": low, "high": high, "plus_minus": (high - low) / 2 / computed * 100,
+            "source_id": derived["source_id"]}
+
+
+def derived_years(data: Dataset) -> tuple[int, ...]:
+    """The calendar years with a derived count of pensioners."""
+    rows = annual(data, SeriesKey(PENSIONERS))
+    return tuple(int(y) for y, f in zip(rows["year"], rows["flags"]) if DERIVED in str(f).split(";"))
+
+
+def precision_years(data: Dataset) -> tuple[list[int], list[int]]:
+    """(years whose derived count is exact to the person, years whose share was rounded)."""
+    exact, rounded = [], []
+    for year in derived_years(data):
+        found = derivation(data, year)
+        if found is not None:
+            (exact if found["decimals"] is None else rounded).append(year)
+    return exact, rounded
+
+
+def pensioner_comparison(data: Dataset) -> pd.DataFrame:
+    """Every reported count of all pensioners set against the NSC's derived count of its year
+    (analysis.disability_view.against_annual: at the year's turn, or within the year)."""
+    return against_annual(data, SeriesKey(PENSIONERS), SeriesKey(PENSIONERS))
+
+
+def share_jumps(data: Dataset, threshold: float = 5.0) -> list[tuple[int, float, float]]:
+    """(year, share the year before, share) where the share of pensioners below the subsistence
+    minimum moves by more than `threshold` percentage points from one year to the next."""
+    values = annual_values(data, SeriesKey(BELOW_SHARE)).dropna().sort_index()
+    return [(int(y), float(values[y - 1]), float(v)) for y, v in values.items()
+            if y - 1 in values.index and abs(v - values[y - 1]) > threshold]
+
+
+def year_span(years: list[int]) -> str:
+    """'2007–2018' for consecutive years, '2019, 2021' otherwise ('' for none)."""
+    years = sorted(years)
+    if not years:
+        return ""
+    if len(years) > 2 and years[-1] - years[0] == len(years) - 1:
+        return f"{years[0]}–{years[-1]}"
+    return ", ".join(map(str, years))
+
+
+def below_year(data: Dataset) -> int | None:
+    """The latest calendar year with both the count of pensioners below the subsistence minimum
+    and its share of all pensioners (so the two figures shown side by side are of one year)."""
+    count = annual_values(data, SeriesKey(BELOW_COUNT)).dropna()
+    share = annual_values(data, SeriesKey(BELOW_SHARE)).dropna()
+    common = sorted(set(count.index) & set(share.index))
+    return int(common[-1]) if common else None

@@ -1,5 +1,6 @@
-"""Disability: persons with disabilities (mostly secondary figures, mixed periods), children,
-new cases, benefits and pensions, and every reported figure with its source.
+"""Disability: the NSC's annual count of recipients of disability pensions and benefits with the
+reported numbers of persons with disabilities beside it (mostly secondary figures, mixed periods),
+children, new cases, benefits and pensions, and every reported figure with its source.
 Each of the five is a tab; only the open one is built and drawn."""
 import streamlit as st
 
@@ -13,22 +14,24 @@ lang, data = start()
 
 
 def metrics(block):
-    """Up to two metrics side by side, then the caption of their sources."""
+    """Up to two metrics side by side (label, value, help, maybe a delta), then the caption of their sources."""
     entries, caption = block
     for column, entry in zip(st.columns(2), entries):
         if entry is not None:
-            label, value, help_text = entry
-            column.metric(label, value, help=help_text)
+            column.metric(**entry)
     if caption is not None:
         st.caption(caption)
 
 
 def persons():
-    count_fig, count_metrics, count_notes, share_fig = disability.persons(data, lang)
+    count_fig, count_metrics, count_notes, comparison, share_fig = disability.persons(data, lang)
     show(count_fig, "disability_count_chart")
     metrics(count_metrics)
     for note in count_notes:
         st.caption(note)
+    if comparison is not None:
+        st.write(t("disability.cmp_intro", lang))
+        figures.draw_table(*comparison)
     show(share_fig, "disability_share_chart")
     st.caption(t("disability.share_note", lang))
 

@@ -1,6 +1,7 @@
-"""Pensions and social protection: pensioners and the average pension (mixed periods), pensioners
-below the subsistence minimum, social-protection coverage (national; regional beneficiaries as a
-share of the country's population), family allowance and social benefits, and spending.
+"""Pensions and social protection: pensioners (the NSC's derived annual count, with the reported
+counts beside it) and the average pension (mixed periods), pensioners below the subsistence
+minimum, social-protection coverage (national; regional beneficiaries as a share of the
+country's population), family allowance and social benefits, and spending.
 Each of the five is a tab; only the open one is built and drawn."""
 import streamlit as st
 
@@ -19,9 +20,26 @@ def table(rows_of, keep):
     figures.draw_table(*pensions.table_frame(data, lang, rows_of, keep))
 
 
+def metrics(block):
+    """Up to two metrics side by side (label, value, help, maybe a delta), then the caption of their sources."""
+    entries, caption = block
+    for column, entry in zip(st.columns(2), entries):
+        if entry is not None:
+            column.metric(**entry)
+    if caption:
+        st.caption(caption)
+
+
 def pensioners():
     show(pensions.pensioners(data, lang), "pensions_pensioners_chart")
+    block, notes, comparison = pensions.headline(data, lang)
+    metrics(block)
     st.caption(t("pensions.pensioners_note", lang))
+    for note in notes:
+        st.caption(note)
+    if comparison is not None:
+        st.write(t("pensions.cmp_intro", lang))
+        figures.draw_table(*comparison)
     with st.expander(t("pensions.pensioners_more", lang)):
         table("pensioner_rows", ("indicator", "breakdown", "period", "value_unit", "source", "flags"))
     show(pensions.pension(data, lang), "pensions_pension_chart")
@@ -32,6 +50,7 @@ def pensioners():
 
 
 def below():
+    metrics(pensions.below_metrics(data, lang))
     measure = state.selectbox(lang, t("pensions.measure", lang), "below", list(view.BELOW), view.BELOW[0],
                               key="pensions_below", format_func=lambda i: labels.indicator(data, i, lang))
     show(pensions.national(data, lang, (measure,), "pensions.below_title"), "pensions_below_chart")

@@ -1,36 +1,85 @@
-"""Disability: persons with disabilities (mostly secondary figures, mixed periods), children, new
-cases, benefits and pensions, and every reported figure with its source."""
+"""Disability: the NSC's annual count of recipients of disability pensions and benefits (the main
+series) with the reported numbers of persons with disabilities beside it (mostly secondary figures,
+mixed periods), children, new cases, benefits and pensions, and every reported figure with its source."""
 from __future__ import annotations
 
+import pandas as pd
+
 from analysis import disability_view as view
-from analysis import periods, topic_tables
+from analysis import periods, signals, topic_tables
 from analysis.series import SeriesKey, chart_points
 from ui import figures, labels
 from ui.cache import kept
-from ui.format import number
+from ui.format import number, signed
 from ui.i18n import t
+from ui.tables import Sortable
 
 
-def metric(data, lang, label, row):
-    """A figure with its period in the label and its source in the help: (label, value, help)."""
+def metric(data, lang, label, row, change=None, since="disability.since"):
+    """A figure with its period in the label and its source in the help, for st.metric: a dict of
+    label, value, help and, given `change` (the year before, the change since then), the delta
+    with its arrow and colour taken from the number (analysis.signals), never from the text, and
+    its words from the string `since` (given change and period)."""
     if row is None:
         return None
     indicator = row["indicator_id"]
-    text = topic_tables.flagged_number(row["value"], int(data.indicators.loc[indicator, "decimals"]), row["flags"],
-                                       lang, number)
+    decimals = int(data.indicators.loc[indicator, "decimals"])
+    text = topic_tables.flagged_number(row["value"], decimals, row["flags"], lang, number)
     unit = labels.unit(data, indicator, lang)
     label = t(label, lang, period=periods.label(row["period"], lang))
     if len(unit) > 2:                                   # a long unit goes into the label: the value stays whole
         label, unit = f"{label}, {unit}", ""
-    return (label, f"{text} {unit}".strip(),
-            f"{labels.indicator(data, indicator, lang)}. {labels.source_line(data, [row['source_id']], lang)}")
+    entry = {"label": label, "value": f"{text} {unit}".strip(),
+             "help": f"{labels.indicator(data, indicator, lang)}. {labels.source_line(data, [row['source_id']], lang)}"}
+    if change is not None:
+        before, amount = change
+        signal = signals.judge(amount, decimals, data.indicators.loc[indicator, "higher_is_better"],
+                               data.indicators.loc[indicator, "unit"])
+        entry.update(delta=t(since, lang, change=signed(amount, decimals, lang),
+                             period=periods.label(str(before), lang)),
+                     delta_color=signal.colour, delta_arrow=signal.arrow)
+    return entry
 
 
 def metric_block(data, lang, *items):
-    """Up to two figures side by side: ([(label, value, help) or None], the caption of their sources or None)."""
+    """Up to two figures side by side: ([metric dict or None], the caption of their sources or None)."""
     shown = [row["source_id"] for _, row in items if row is not None]
     return ([metric(data, lang, label, row) for label, row in items],
             labels.source_line(data, shown, lang) if shown else None)
+
+
+def locator_text(locator: str) -> str:
+    """'1.3.1.c.xlsx, Лист1!T4' from 'sources/.../1.3.1.c.xlsx#Лист1!T4': the file and the cell."""
+    path, _, cell = str(locator).partition("#")
+    return f"{path.rsplit('/', 1)[-1]}, {cell}" if cell else path.rsplit("/", 1)[-1]
+
+
+def definition(data, indicator: str, lang: str) -> str:
+    return data.indicators.loc[indicator, f"definition_{lang}"]
+
+
+def comparison_table(data, lang, page: str, compared, names: dict[str, str], reported_indicator: str,
+                     official_indicator: str):
+    """(the table of reported counts against the official annual count, its source line): one
+    row per comparison of analysis.disability_view.against_annual, numbers sorting as numbers.
+    `names`: column headers for period, value, source, year, annual, percent, timing; the timing
+    in words comes from the strings `<page>.timing.<timing>`."""
+    reported_decimals = int(data.indicators.loc[reported_indicator, "decimals"])
+    official_decimals = int(data.indicators.loc[official_indicator, "decimals"])
+    frame = pd.DataFrame({          # the numbers first, the (long) publisher's name last
+        "period": [periods.label(p, lang) for p in compared["period"]],
+        "value": [topic_tables.flagged_number(v, reported_decimals, f, lang, number)
+                  for v, f in zip(compared["value"], compared["flags"])],
+        "year": [periods.label(str(y), lang) for y in compared["year"]],
+        "annual": [number(v, official_decimals, lang) for v in compared["annual"]],
+        # two decimals; three where two would read as zero (-0.004%, not -0.00%)
+        "percent": [signed(v, 2 if round(abs(v), 2) else 3, lang) for v in compared["percent"]],
+        "timing": [t(f"{page}.timing.{w}", lang) for w in compared["timing"]],
+        "source": [labels.publisher(data, s, lang) for s in compared["source_id"]],
+    })
+    numbers = {names[c]: tuple(compared[c].to_numpy(dtype=float)) for c in ("value", "annual", "percent")}
+    sources = list(compared["source_id"]) + list(compared["annual_source_id"])
+    return Sortable(frame.rename(columns=names), numbers), labels.source_line(data, sources, lang)
 
 
 @kept
@@ -53,14 +102,40 @@ def national_figure(data, lang, indicator: str, title_key: str, decimals: int | 
 
 @kept
 def persons(data, lang):
-    """(count figure, metrics, captions under them, share figure)."""
-    count = national_figure(data, lang, view.COUNT, "disability.count_title")
+    """(count figure, metrics, captions under them, the comparison table or None, share figure).
+
+    The main series is the NSC's annual count of recipients of disability pensions and benefits
+    (filled line); the reported numbers of persons with disabilities sit beside it (hollow: news
+    reports; filled: the Program)."""
+    official_name = labels.indicator(data, view.RECIPIENTS, lang)
+    reported_name = labels.indicator(data, view.COUNT, lang)
+    points = chart_points(data, [(official_name, SeriesKey(view.RECIPIENTS)), (reported_name, SeriesKey(view.COUNT))])
+    count = figures.line_figure(data, lang, points, t("disability.count_title", lang,
+                                                       region=labels.region(data, "KG", lang)), view.RECIPIENTS)
+    official_row, latest_report = view.latest(data, view.RECIPIENTS), view.latest(data, view.COUNT)
+    change = view.latest_change(data, SeriesKey(view.RECIPIENTS))
+    if official_row is None or change is None or str(change[0]["year"]) != official_row["period"]:
+        change = None
+    head = metric(data, lang, "disability.metric_official", official_row, change[1:] if change else None)
+    if head is not None:
+        head["help"] = "  \n".join([definition(data, view.RECIPIENTS, lang),
+                                    t("disability.where", lang, locator=locator_text(official_row["locator"]),
+                                      source=labels.source_line(data, [official_row["source_id"]], lang))])
+    reported = metric(data, lang, "disability.metric_reported", latest_report)
+    if reported is not None:
+        secondary = latest_report["source_id"] in topic_tables.secondary_sources(data)
+        reported["help"] = t("disability.reported_help" if secondary else "disability.reported_help_official", lang,
+                             name=reported_name, source=labels.source_line(data, [latest_report["source_id"]], lang))
+    used = [r["source_id"] for r in (official_row, latest_report) if r is not None]
+    block = ([head, reported], labels.source_line(data, used, lang) if used else None)
+    notes = [t("disability.definition", lang, definition=definition(data, view.RECIPIENTS, lang))]
+    compared = view.count_comparison(data)
+    gap = view.largest_gap(compared)
     program_count = view.program_value(data, view.COUNT)
-    block = metric_block(data, lang, ("disability.metric_latest", view.latest(data, view.COUNT)),
-                         ("disability.metric_program", program_count))
-    notes = []
-    if program_count is not None:
-        notes.append(t("disability.count_note", lang, period=periods.label(program_count["period"], lang)))
+    program = periods.label(program_count["period"], lang) if program_count is not None else "—"
+    notes.append(t("disability.count_note", lang, program=program))
+    if gap is not None:
+        notes.append(t("disability.compare_note", lang, gap=number(gap, 1, lang)))
     for conflict in view.conflicts(data):
         shown, key = conflict["shown"], conflict["key"]
         others = "; ".join(f"{number(r.value, 0, lang)} ({labels.publisher(data, r.source_id, lang)})"
@@ -70,12 +145,20 @@ def persons(data, lang):
                        group=f", {group}" if group else "", period=periods.label(key["period"], lang),
                        shown=number(shown["value"], 0, lang),
                        source=labels.publisher(data, shown["source_id"], lang), others=others))
+    table = None
+    if len(compared):
+        unit = labels.unit(data, view.RECIPIENTS, lang)
+        names = {"period": t("disability.cmp.period", lang), "value": t("disability.cmp.value", lang, unit=unit),
+                 "source": t("disability.col.source", lang), "year": t("disability.cmp.year", lang),
+                 "annual": t("disability.cmp.annual", lang, unit=unit),
+                 "percent": t("disability.cmp.percent", lang), "timing": t("disability.cmp.timing", lang)}
+        table = comparison_table(data, lang, "disability", compared, names, view.COUNT, view.RECIPIENTS)
     share_name = labels.indicator(data, view.SHARE_OF_POPULATION, lang)
     points = chart_points(data, [(labels.code(data, "age_group", a, lang),
                                   SeriesKey(view.SHARE_OF_POPULATION, age_group=a)) for a in view.AGE_GROUPS])
     share = figures.line_figure(data, lang, points, t("disability.share_title", lang, name=share_name),
                                 view.SHARE_OF_POPULATION)
-    return count, block, notes, share
+    return count, block, notes, table, share
 
 
 @kept
@@ -117,8 +200,14 @@ def new_cases(data, lang):
 def benefits(data, lang):
     """(benefit figure, captions under it, metrics, metrics)."""
     fig = national_figure(data, lang, view.BENEFIT_SHARE, "disability.benefit_title", decimals=2)
-    notes = [t("disability.repeat_note", lang, first=first, last=last, value=number(value, 2, lang))
-             for first, last, value in view.benefit_repeats(data)]
+    notes = []
+    for first, last, value in view.benefit_repeats(data):
+        note = t("disability.repeat_note", lang, first=first, last=last, value=number(value, 2, lang))
+        counts = view.recipients_over(data, first, last)
+        if counts is not None and counts[0] != counts[1]:     # the count behind the share did change
+            note += " " + t("disability.repeat_count", lang, first=first, last=last,
+                            first_value=number(counts[0], 0, lang), last_value=number(counts[1], 0, lang))
+        notes.append(note)
     shares = metric_block(data, lang, ("disability.metric_pension_share",
                                        view.latest(data, "disabled_persons_disability_pension_share")),
                           ("disability.metric_pensions_share", view.latest(data, "disability_pensions_share")))

@@ -11,54 +11,124 @@ STRINGS: dict[str, dict[str, str]] = {
     "disability.tab.all_figures": {"ky": "Бардык сандар", "ru": "Все цифры", "en": "Every figure"},
     "disability.title": {"ky": "Майыптуулук", "ru": "Инвалидность", "en": "Disability"},
     "disability.intro": {
-        "ky": "Ден соолугунун мүмкүнчүлүктөрү чектелген адамдардын саны жана калктагы үлүшү, майыптыгы бар балдар, "
-              "жыл сайын биринчи жолу майып деп таанылгандар жана майыптыгы боюнча пенсия менен жөлөкпул алгандар. "
-              "Бул тема боюнча расмий жылдык катар жок: сандар ар кандай мезгилге (жыл, ай, белгилүү бир күн) "
-              "тиешелүү жана ар кайсы булактан алынган, ошондуктан ар бир маани өз мезгили жана булагы менен "
-              "көрсөтүлөт.",
-        "ru": "Число лиц с ограниченными возможностями здоровья и их доля в населении, дети с инвалидностью, впервые "
-              "признанные инвалидами за год, получатели пенсий и пособий по инвалидности. Официального годового ряда по "
-              "этой теме нет: цифры относятся к разным периодам (год, месяц, дата) и взяты из разных источников, "
-              "поэтому каждое значение показано со своим периодом и источником.",
-        "en": "The number of persons with disabilities and their share of the population, children with "
-              "disabilities, people first recognised as disabled each year, and recipients of disability pensions and "
-              "benefits. There is no official annual series on this topic: the figures refer to different periods (a "
-              "year, a month, a date) and come from different sources, so each value is shown with its own period and "
-              "source.",
+        "ky": "Барактын негизги катары — Улуттук статистика комитетинин (УСК) майыптуулук боюнча пенсия жана "
+              "жөлөкпул алуучулардын жылдык саны (2007–2023). Анын жанында: расмий адамдар жарыялаган майыптуулугу "
+              "бар адамдардын саны жана калктагы үлүшү, майыптыгы бар балдар, жыл сайын биринчи жолу майып деп "
+              "таанылгандар, майыптуулук боюнча пенсиялар жана жөлөкпулдар. УСКнын жылдык катарларынан башка "
+              "сандар ар кандай мезгилге (жыл, ай, белгилүү бир күн) тиешелүү жана ар кайсы булактан алынган, "
+              "ошондуктан ар бир маани өз мезгили жана булагы менен көрсөтүлөт.",
+        "ru": "Главный ряд страницы — годовая численность получателей пенсий и пособий по инвалидности по данным "
+              "Национального статистического комитета (НСК), 2007–2023 годы. Рядом с ним — численность лиц с "
+              "ограниченными возможностями здоровья, которую называли должностные лица, их доля в населении, дети с "
+              "инвалидностью, впервые признанные инвалидами за год, пенсии и пособия по инвалидности. Кроме годовых "
+              "рядов НСК, цифры относятся к разным периодам (год, месяц, дата) и взяты из разных источников, поэтому "
+              "каждое значение показано со своим периодом и источником.",
+        "en": "The page's main series is the National Statistical Committee's (NSC) annual count of people receiving "
+              "disability pensions and benefits, 2007–2023. Beside it: the number of persons with disabilities as "
+              "officials have reported it, their share of the population, children with disabilities, people first "
+              "recognised as disabled each year, and disability pensions and benefits. Apart from the NSC's annual "
+              "series, the figures refer to different periods (a year, a month, a date) and come from different "
+              "sources, so each value is shown with its own period and source.",
     },
     "disability.sources_notice": {
         "ky": "Бул барактагы {total} маанинин {secondary} — экинчи булактардан: расмий адамдарга шилтеме берген "
               "жаңылык кабарларынан (графиктерде ичи бош тегерекчелер). {program} маани Программадан алынган "
-              "(мезгилдери: {periods}), {official} — Улуттук статистика комитетинин жылдык маалыматтары (пенсия "
-              "жана майыптыгы боюнча жөлөкпул алгандардын үлүшү). Экинчи булактардагы сандарды расмий статистика "
-              "катары эмес, болжолдуу көрсөткүч катары окуңуз.",
+              "(мезгилдери: {periods}), {official} — Улуттук статистика комитетинин жылдык маалыматтары (майыптуулук "
+              "боюнча пенсия жана жөлөкпул алуучулардын саны жана алардын калктагы үлүшү). Экинчи булактардагы "
+              "сандарды расмий статистика катары эмес, болжолдуу көрсөткүч катары окуңуз.",
         "ru": "Из {total} значений на этой странице {secondary} — из вторичных источников: новостей со ссылкой на "
               "должностных лиц (полые кружки на графиках). {program} значений взяты из Программы (периоды: {periods}), "
-              "{official} — годовые данные Национального статистического комитета (доля получателей пенсий и пособий "
-              "по инвалидности). Цифры из вторичных источников читайте как ориентиры, а не как официальную статистику.",
+              "{official} — годовые данные Национального статистического комитета (численность получателей пенсий и "
+              "пособий по инвалидности и их доля в населении). Цифры из вторичных источников читайте как ориентиры, а "
+              "не как официальную статистику.",
         "en": "Of the {total} values on this page, {secondary} come from secondary sources: news reports quoting "
               "officials (hollow circles on the charts). {program} come from the Program (periods: {periods}) and "
-              "{official} are the National Statistical Committee's annual figures (the share receiving pensions and "
-              "disability benefits). Read the secondary figures as indications, not as official statistics.",
+              "{official} are the National Statistical Committee's annual figures (the number of people receiving "
+              "disability pensions and benefits, and their share of the population). Read the secondary figures as "
+              "indications, not as official statistics.",
     },
-    "disability.count_title": {"ky": "{name}: {region}", "ru": "{name}: {region}", "en": "{name}: {region}"},
-    "disability.metric_latest": {"ky": "Акыркы маалымат ({period})", "ru": "Последние данные ({period})",
-                                 "en": "Latest figure ({period})"},
-    "disability.metric_program": {"ky": "Программа боюнча ({period})", "ru": "По Программе ({period})",
-                                  "en": "According to the Program ({period})"},
+    "disability.count_title": {
+        "ky": "Майыптуулук: расмий катар жана жарыяланган сандар, {region}",
+        "ru": "Инвалидность: официальный ряд и сообщённые цифры, {region}",
+        "en": "Disability: the official series and reported figures, {region}",
+    },
+    "disability.metric_official": {
+        "ky": "{period}: майыптуулук боюнча пенсия, жөлөкпул алуучулар (УСК)",
+        "ru": "Получатели пенсий и пособий по инвалидности (НСК), {period}",
+        "en": "Recipients of disability pensions and benefits (NSC), {period}",
+    },
+    "disability.metric_reported": {
+        "ky": "{period}: майыптуулугу бар адамдар, акыркы сан",
+        "ru": "Лица с ОВЗ, последняя сообщённая цифра ({period})",
+        "en": "Persons with disabilities, latest reported figure ({period})",
+    },
+    "disability.since": {"ky": "{period} менен салыштырганда {change}", "ru": "{change} к {period}",
+                         "en": "{change} since {period}"},
+    "disability.where": {"ky": "{source}; файлдагы орду: {locator}", "ru": "{source}; место в файле: {locator}",
+                         "en": "{source}; place in the file: {locator}"},
+    "disability.reported_help": {
+        "ky": "{name}: расмий адамдарга шилтеме берген жаңылык кабары боюнча (экинчи булак). Бул сан төлөм "
+              "алуучуларды эмес, майыптуулугу бар адамдарды эсептейт. {source}",
+        "ru": "{name}: по сообщению СМИ со ссылкой на должностных лиц (вторичный источник). Эта цифра считает лиц с "
+              "инвалидностью, а не получателей выплат. {source}",
+        "en": "{name}: as a news report quoted officials (a secondary source). It counts persons with disabilities, "
+              "not recipients of payments. {source}",
+    },
+    "disability.reported_help_official": {
+        "ky": "{name}: бул сан төлөм алуучуларды эмес, майыптуулугу бар адамдарды эсептейт. {source}",
+        "ru": "{name}: эта цифра считает лиц с инвалидностью, а не получателей выплат. {source}",
+        "en": "{name}: it counts persons with disabilities, not recipients of payments. {source}",
+    },
+    "disability.definition": {
+        "ky": "**Сызык эмнени эсептейт.** {definition}",
+        "ru": "**Что считает линия.** {definition}",
+        "en": "**What the line counts.** {definition}",
+    },
     "disability.count_note": {
-        "ky": "Сан — белгилүү бир учурда катталган ден соолугунун мүмкүнчүлүктөрү чектелген адамдар (МСЭК аркылуу). "
-              "Расмий документтен алынган жалгыз маани — Программадагы {period} абалы боюнча саны (толук тегерекче); "
-              "калгандары жаңылыктардан. Ай же күн менен берилген сандар жылдык маани катары эмес, өз ордунда турат.",
-        "ru": "Число — лица с ограниченными возможностями здоровья, зарегистрированные на определённый момент (через "
-              "МСЭК). Единственное значение из официального документа — численность по Программе на {period} "
-              "(заполненный кружок); остальные — из новостей. Цифры на месяц или дату стоят на своём месте во "
-              "времени, а не как годовые значения.",
-        "en": "The count is of persons with disabilities registered at a point in time (through the medical and "
-              "social expert commissions, MSEC). The only value from an official document is the Program's count at "
-              "{period} (the filled circle); the rest come from news reports. Figures for a month or a date sit at "
-              "their own place in time, not as annual values.",
+        "ky": "Негизги катар катары УСКнын жылдык саны көрсөтүлөт (сызык жана жогорудагы көрсөткүч). Тегерекчелер — "
+              "расмий адамдар айткан майыптуулугу бар адамдардын саны: ичи бош тегерекчелер жаңылыктардан, толугу "
+              "Программадан ({program}); алар өз күнүндө же айында турат, жылдык маани эмес. Бул эки сан бир аз "
+              "башка нерсени эсептейт: биринчиси — майыптуулук боюнча пенсия жана жөлөкпул алуучуларды, экинчиси — "
+              "майыптуулугу бар адамдарды.",
+        "ru": "Основной ряд — годовая численность НСК (линия и показатель выше). Кружки — численность лиц с "
+              "инвалидностью, которую называли должностные лица: полые — из новостей, заполненный — из Программы "
+              "({program}); они стоят на своих датах и месяцах и не являются годовыми значениями. Эти цифры считают "
+              "немного разное: первая — получателей пенсий и пособий по инвалидности, вторая — лиц с инвалидностью.",
+        "en": "The main series is the NSC's annual count (the line and the metric above). The circles are the number "
+              "of persons with disabilities as officials gave it: hollow ones from news reports, the filled one from "
+              "the Program ({program}); each sits at its own date or month and is not an annual value. The two count "
+              "slightly different things: the first counts recipients of disability pensions and benefits, the "
+              "second persons with disabilities.",
     },
+    "disability.compare_note": {
+        "ky": "Эки сан бир эле жылга же анын чегине (31-декабрь же 1-январь) тиешелүү болгон жерде алардын айырмасы "
+              "{gap} пайыздан ашпайт (төмөнкү таблица). Жылдын башка айына тиешелүү санды болжолдуу гана "
+              "салыштырууга болот: УСКнын санында жыл ичиндеги күн көрсөтүлгөн эмес.",
+        "ru": "Там, где обе цифры относятся к одному году или к его рубежу (31 декабря или 1 января), они расходятся "
+              "не более чем на {gap} % (таблица ниже). Цифру за другой месяц года можно сравнить лишь приблизительно: "
+              "у численности НСК нет даты внутри года.",
+        "en": "Where both refer to the same year or its turn (31 December or 1 January), they differ by at most "
+              "{gap}% (table below). A figure for another month of a year compares only roughly: the NSC's count "
+              "states no date within the year.",
+    },
+    "disability.cmp_intro": {
+        "ky": "Жарыяланган майыптуулугу бар адамдардын саны жана ошол эле жылдагы УСКнын саны:",
+        "ru": "Сообщённая численность лиц с инвалидностью и численность НСК за тот же год:",
+        "en": "The reported numbers of persons with disabilities against the NSC's count of the same year:",
+    },
+    "disability.cmp.period": {"ky": "Жарыяланган: мезгил", "ru": "Сообщено: период", "en": "Reported: period"},
+    "disability.cmp.value": {"ky": "Майыптуулугу бар адамдар, {unit}", "ru": "Лица с инвалидностью, {unit}",
+                             "en": "Persons with disabilities, {unit}"},
+    "disability.cmp.year": {"ky": "УСКнын жылы", "ru": "Год НСК", "en": "NSC year"},
+    "disability.cmp.annual": {"ky": "Пенсия жана жөлөкпул алуучулар (УСК), {unit}",
+                              "ru": "Получатели пенсий и пособий (НСК), {unit}",
+                              "en": "Pension and benefit recipients (NSC), {unit}"},
+    "disability.cmp.percent": {"ky": "Айырма, %", "ru": "Разница, %", "en": "Difference, %"},
+    "disability.cmp.timing": {"ky": "Кантип салыштырылат", "ru": "Как сравнивается", "en": "Compared as"},
+    "disability.timing.year": {"ky": "ошол эле жыл", "ru": "тот же год", "en": "the same year"},
+    "disability.timing.turn": {"ky": "жылдын чеги", "ru": "рубеж года", "en": "the turn of the year"},
+    "disability.timing.within": {"ky": "башка ай (болжолдуу гана)", "ru": "другой месяц (лишь приблизительно)",
+                            "en": "another month (only roughly)"},
     "disability.conflict": {
         "ky": "Булактар дал келбейт — {name}{group}, {period}: графикте {shown} ({source}) көрсөтүлөт; башка булак: "
               "{others}.",
@@ -117,6 +187,14 @@ STRINGS: dict[str, dict[str, str]] = {
               "значение.",
         "en": "The value stays exactly the same in {first}–{last} ({value}%): the source may have carried an earlier "
               "value forward.",
+    },
+    "disability.repeat_count": {
+        "ky": "Ошол эле жылдары УСКнын майыптуулук боюнча пенсия жана жөлөкпул алуучуларынын саны {first}-жылы "
+              "{first_value} болсо, {last}-жылы {last_value} болду.",
+        "ru": "За те же годы численность получателей пенсий и пособий по инвалидности по данным НСК изменилась с "
+              "{first_value} в {first} году до {last_value} в {last} году.",
+        "en": "Over the same years the NSC's count of recipients of disability pensions and benefits went from "
+              "{first_value} in {first} to {last_value} in {last}.",
     },
     "disability.metric_pension_share": {"ky": "Майыптыгы боюнча пенсия алышат ({period})",
                                         "ru": "Получают пенсию по инвалидности ({period})",
