@@ -24,6 +24,10 @@ def test_store_has_a_forecast_or_a_reason_for_every_series():
     store = forecast_store.load()
     runs = store.runs
     assert ((runs["model"].fillna("") != "") ^ (runs["reason"].fillna("") != "")).all()
+    # every stored forecast is the combined one (no per-series choice), on the series' own scale or,
+    # where that would leave the possible range, on the log or logit
+    assert set(runs["model"].dropna()) == {"combined"} and set(store.forecasts["model"]) == {"combined"}
+    assert set(runs["transform"]) <= {"none", "log", "logit"}
     wage = store.table(SeriesKey("avg_monthly_wage"))
     assert list(wage["year"]) == [2025, 2026, 2027]
     assert (wage["lo95"] <= wage["lo80"]).all() and (wage["lo80"] <= wage["value"]).all()
@@ -31,14 +35,16 @@ def test_store_has_a_forecast_or_a_reason_for_every_series():
 
 
 def test_stored_forecast_equals_a_fresh_one(data):
-    from analysis import forecast
+    from analysis import forecast, trends
     from analysis.series import annual_values, break_years
 
     key = SeriesKey("unemployment_rate", "KG-GB")
-    fresh = forecast.forecast_series(annual_values(data, key), "rate", break_years=break_years(data, key))
+    fresh = forecast.forecast_series(annual_values(data, key), "rate", break_years=break_years(data, key),
+                                     implausible_years=trends.implausible_years(data, key))
     stored = forecast_store.load().table(key)
     assert list(stored["year"]) == list(fresh.table["year"])
-    assert (abs(stored["value"] - fresh.table["value"]) < 1e-6 * fresh.table["value"].abs().max()).all()
+    for column in ("value", "lo80", "hi80", "lo95", "hi95"):
+        assert (abs(stored[column] - fresh.table[column]) < 1e-6 * fresh.table[column].abs().max()).all(), column
 
 
 def test_cli_forecast_csv():
@@ -65,8 +71,24 @@ def test_cli_forecast_too_short_says_why():
     result = run("forecast", "--indicator", "informal_employment_share")
     assert result.returncode == 0
     assert "no forecast: too_short" in result.stderr
-    result = run("forecast", "--indicator", "pensioners")  # only dates and quarters, no calendar years
-    assert result.returncode == 2 and "no annual values for pensioners" in result.stderr
+    result = run("forecast", "--indicator", "sf_pensioners_paid_via_banks")  # only dates, no calendar years
+    assert result.returncode == 2 and "no annual values for sf_pensioners_paid_via_banks" in result.stderr
+
+
+def test_pensioners_are_forecast_from_the_nsc_annual_series():
+    # The NSC's annual count (derived from table 1.3.1.1g) is the series; the news figures for
+    # dates and months are not calendar years and stay out of the fit.
+    run_row = forecast_store.load().run(SeriesKey("pensioners"))
+    assert run_row is not None and (run_row["fit_first"], run_row["fit_last"]) == (2007, 2023)
+
+
+def test_a_forecast_never_starts_from_an_implausible_value():
+    store = forecast_store.load()
+    batken = store.run(SeriesKey("fatal_occupational_injury_rate", "KG-B"))
+    assert batken["reason"] == "implausible_last_value:2022" and store.table(
+        SeriesKey("fatal_occupational_injury_rate", "KG-B")).empty
+    nonfatal = store.run(SeriesKey("occupational_injury_rate", "KG-B"))
+    assert "implausible_in_window:2022" in nonfatal["warnings"].split(";") and nonfatal["model"]
 
 
 def test_cli_forecast_bad_arguments():

@@ -233,4 +233,4 @@ def test_the_forecast_text_matches_the_forecast_module():
     forecast = pytest.importorskip("analysis.forecast")
     source = (ROOT / "pages" / "methodology.py").read_text(encoding="utf-8")
     assert f"MIN_FORECAST_POINTS = {forecast.MIN_POINTS}" in source
-    assert forecast.MODELS == ("naive", "drift", "linear", "ses", "damped")
+    assert forecast.MODELS == ("naive", "drift", "ses", "holt", "combined")

@@ -209,11 +209,11 @@ def check_forecast(result: forecast.Forecast, values: pd.Series, kind: str, hori
     assert (np.diff(bounds, axis=1) >= 0).all(), table
 
     y = values.loc[list(fitted)].to_numpy(dtype=float)
-    if kind == "rate":  # inputs in [0, 100]: everything stays there
-        assert result.transform == "logit"
+    if kind == "rate":  # inputs in [0, 100]: everything stays there (on the logit only when needed)
+        assert result.transform in ("none", "logit")
         assert ((bounds >= 0) & (bounds <= 100)).all(), table
-    if kind == "level" and (y > 0).all():
-        assert result.transform == "log"
+    if kind == "level" and (y > 0).all():   # own scale, the log only when the forecast would reach zero
+        assert result.transform in ("none", "log")
         assert (bounds >= 0).all(), table
     if kind == "level" and (y >= 0).all():
         assert (bounds >= 0).all(), table

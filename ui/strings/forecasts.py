@@ -3,9 +3,9 @@
 STRINGS: dict[str, dict[str, str]] = {
     "forecasts.title": {"ky": "Болжолдор", "ru": "Прогнозы", "en": "Forecasts"},
     "forecasts.disclaimer": {
-        "ky": "Бул расмий болжол эмес, мурунку маанилерден эсептелген болжолдуу уландысы: тарыхта болбогон өзгөрүүлөрдү (мисалы, методологиянын өзгөрүшүн) эч бир модель алдын ала биле албайт. Жөнөкөй моделдер артка текшерүү (backtest) боюнча тандалат, 80% жана 95% аралыктары менен.",
-        "ru": "Это не официальный прогноз, а иллюстративное продолжение прошлых значений: изменений, которых не было в истории (например, смены методологии), не предвидит ни одна модель. Простые модели выбираются по ретроспективной проверке (backtest), с интервалами 80% и 95%.",
-        "en": "An illustrative projection of past values, not an official forecast: no model foresees changes that the history does not show (such as a change of method). Simple models are chosen by a backtest, with 80% and 95% intervals.",
+        "ky": "Бул расмий болжол эмес, мурунку маанилерден эсептелген болжолдуу уландысы: тарыхта болбогон өзгөрүүлөрдү (мисалы, методологиянын өзгөрүшүн) эч бир модель алдын ала биле албайт. Болжол — үч жөнөкөй ыкманын медианасы (тегизделген деңгээл, Холттун тренди жана орточо өзгөрүү); 80% жана 95% аралыктары ыкма ушул катардын өткөнүн мурунку жылдардан болжолдогондогу өз каталарынан эсептелет.",
+        "ru": "Это не официальный прогноз, а иллюстративное продолжение прошлых значений: изменений, которых не было в истории (например, смены методологии), не предвидит ни одна модель. Прогноз — медиана трёх простых методов (сглаженный уровень, тренд Хольта и средний прирост); интервалы 80% и 95% рассчитаны по ошибкам самого метода, когда он прогнозировал прошлое этого ряда по более ранним годам.",
+        "en": "An illustrative projection of past values, not an official forecast: no model foresees changes that the history does not show (such as a change of method). The forecast is the median of three simple methods (the smoothed level, Holt's trend and the average change); the 80% and 95% intervals come from the method's own errors when it forecast this series' past from earlier years.",
     },
     "forecasts.stale": {
         "ky": "Сакталган болжолдор эски маалыматтардан эсептелген: scripts/build_forecasts.py кайра иштетиңиз.",
@@ -24,13 +24,19 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     "forecasts.projection_note": {"ky": "Болжол: ушул дашборддун эсеби.", "ru": "Прогноз: расчёт этой панели.",
                                   "en": "Projection: this dashboard's calculation."},
-    "forecasts.model": {"ky": "Тандалган модель", "ru": "Выбранная модель", "en": "Chosen model"},
+    "forecasts.model": {"ky": "Ыкма", "ru": "Метод", "en": "Method"},
     "forecasts.model.naive": {"ky": "Акыркы маани (naive)", "ru": "Последнее значение (naive)", "en": "Last value (naive)"},
     "forecasts.model.drift": {"ky": "Орточо өзгөрүү (drift)", "ru": "Средний прирост (drift)", "en": "Average change (drift)"},
     "forecasts.model.linear": {"ky": "Сызыктуу тренд", "ru": "Линейный тренд", "en": "Linear trend"},
     "forecasts.model.ses": {"ky": "Жөнөкөй экспоненциалдык тегиздөө", "ru": "Простое экспоненциальное сглаживание",
                             "en": "Simple exponential smoothing"},
     "forecasts.model.damped": {"ky": "Басаңдаган тренд", "ru": "Затухающий тренд", "en": "Damped trend"},
+    "forecasts.model.holt": {"ky": "Холттун сызыктуу тренди", "ru": "Линейный тренд Хольта", "en": "Holt's linear trend"},
+    "forecasts.model.combined": {
+        "ky": "Үч ыкманын медианасы (тегиздөө, Холт, орточо өзгөрүү)",
+        "ru": "Медиана трёх методов (сглаживание, Хольт, средний прирост)",
+        "en": "Median of three (smoothing, Holt, average change)",
+    },
     "forecasts.window": {"ky": "Эсептелген жылдар", "ru": "Годы расчёта", "en": "Fitted on"},
     "forecasts.mase": {"ky": "Ката (MASE)", "ru": "Ошибка (MASE)", "en": "Error (MASE)"},
     "forecasts.beats_naive": {"ky": "Жөнөкөй болжолдон жакшыбы?", "ru": "Лучше наивного прогноза?",
@@ -38,9 +44,9 @@ STRINGS: dict[str, dict[str, str]] = {
     "forecasts.naive_itself": {"ky": "бул өзү жөнөкөй болжол", "ru": "это и есть наивный прогноз",
                                "en": "it is the naive forecast"},
     "forecasts.mase_help": {
-        "ky": "MASE: артка текшерүүдөгү (1-3 жыл алдыга) моделдин орточо катасы, «акыркы маани» болжолунун катасына бөлүнгөн. 1ден аз болсо, модель жөнөкөй болжолдон жакшы.",
-        "ru": "MASE: средняя ошибка модели в ретроспективной проверке (на 1-3 года вперёд), делённая на ошибку прогноза «последнее значение». Меньше 1 — модель лучше наивного прогноза.",
-        "en": "MASE: the model's mean error in the backtest (1-3 years ahead) divided by that of the last-value forecast. Below 1, the model beats the naive forecast.",
+        "ky": "MASE: артка текшерүүдөгү (ар бир мурунку жылдан 1-6 жыл алдыга) ыкманын орточо катасы, «акыркы маани» болжолунун катасына бөлүнгөн. 1ден аз болсо, ыкма жөнөкөй болжолдон жакшы болгон. Ошол эле каталар аралыктардын туурасын аныктайт.",
+        "ru": "MASE: средняя ошибка метода в ретроспективной проверке (на 1-6 лет вперёд от каждого прошлого года), делённая на ошибку прогноза «последнее значение». Меньше 1 — метод был лучше наивного прогноза. Те же ошибки задают ширину интервалов.",
+        "en": "MASE: the method's mean error in the backtest (1-6 years ahead from each earlier year) divided by that of the last-value forecast. Below 1, the method beat the naive forecast. The same errors set the width of the intervals.",
     },
     "forecasts.warning.break_in_window": {
         "ky": "{value}-жылы салыштырууда үзгүлтүк болушу мүмкүн, ал эсептелген жылдардын ичинде: болжолду этияттык менен окуңуз.",
@@ -78,19 +84,39 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "Some values are zero or negative: modelled without the log.",
     },
     "forecasts.warning.short_backtest": {
-        "ky": "Артка текшерүү үчүн жылдар аз: акыркы маани болжолу колдонулду.",
-        "ru": "Слишком мало лет для ретроспективной проверки: использован прогноз «последнее значение».",
-        "en": "Too few years for a backtest: the last-value forecast is used.",
+        "ky": "Артка текшерүүнүн жылдарында өзгөрүү болгон эмес: аралыктар кокус басуунун (random walk) өсүшү боюнча эсептелди.",
+        "ru": "В годах ретроспективной проверки значение не менялось: интервалы рассчитаны как для случайного блуждания.",
+        "en": "The series did not change in the backtest's years: the intervals assume a random walk.",
+    },
+    "forecasts.warning.level_on_log_scale": {
+        "ky": "Өз шкаласында болжол нөлгө жетмек: ал логарифмдик шкалада эсептелди, ошондуктан оң бойдон калат.",
+        "ru": "В собственной шкале прогноз дошёл бы до нуля: он рассчитан в логарифмах и остаётся положительным.",
+        "en": "On its own scale the forecast would reach zero: it was modelled on the log scale, so it stays positive.",
+    },
+    "forecasts.warning.rate_on_logit_scale": {
+        "ky": "Өз шкаласында болжол 0-100% чегинен чыгып кетмек: ал логит шкаласында эсептелди, ошондуктан ичинде калат.",
+        "ru": "В собственной шкале прогноз вышел бы за пределы 0-100%: он рассчитан в логитах и остаётся внутри.",
+        "en": "On its own scale the forecast would leave 0-100%: it was modelled on the logit scale, so it stays inside.",
     },
     "forecasts.warning.model_failed": {
-        "ky": "«{value}» модели эсептелген жок жана тандоого кирген жок.",
-        "ru": "Модель «{value}» не удалось оценить; она не участвовала в выборе.",
-        "en": "The {value} model could not be fitted and was left out of the choice.",
+        "ky": "«{value}» модели эсептелген жок жана болжолго кирген жок.",
+        "ru": "Модель «{value}» не удалось оценить; она не вошла в прогноз.",
+        "en": "The {value} model could not be fitted and was left out of the forecast.",
     },
     "forecasts.warning.intervals_widened": {
         "ky": "Артка текшерүүдө каталар моделдин аралыктарынан чоң болгон: аралыктар {value} эсе кеңейтилди.",
         "ru": "В ретроспективной проверке ошибки превышали интервалы модели: интервалы расширены в {value} раза.",
         "en": "Backtest errors were larger than the model's intervals: the intervals were widened {value} times.",
+    },
+    "forecasts.warning.implausible_in_window": {
+        "ky": "{value}-жылдын мааниси күмөндүү (коңшу жылдардан кескин айырмаланат), ал эсептелген жылдардын ичинде: болжолду этияттык менен окуңуз.",
+        "ru": "Значение за {value} год сомнительно (резко выбивается из соседних лет) и входит в период расчёта: читайте прогноз с осторожностью.",
+        "en": "The {value} value is implausible (it breaks sharply from the neighbouring years) and lies inside the fitted years: read the forecast with care.",
+    },
+    "forecasts.reason.implausible_last_value": {
+        "ky": "Болжол жок: акыркы маани ({value}-жыл) күмөндүү, ал эми ар бир модель ушундан башталмак.",
+        "ru": "Прогноза нет: последнее значение (за {value} год) сомнительно, а любая модель начиналась бы с него.",
+        "en": "No forecast: the last value ({value}) is implausible, and every model would start from it.",
     },
     "forecasts.reason.too_short": {
         "ky": "Болжол жок: катар жылдар өтө аз ({value}; кеминде 6 катарлаш жыл керек).",
