@@ -35,6 +35,9 @@ def card_contents(data, lang) -> list[dict]:
         indicator = h.key.indicator
         name, unit = labels.indicator(data, indicator, lang), labels.unit(data, indicator, lang)
         label = name if h.unit in ("percent", "persons", "count") else say("overview.label_unit", name=name, unit=unit)
+        other = view.companion_newer(data, h)
+        companion = (labels.indicator(data, view.COMPANIONS[indicator], lang), other) if other else None
+        stated = [*h.source_ids, *(p.source_id for p in h.newer[-1:]), *([other.source_id] if other else [])]
         cards.append({"indicator": indicator, "label": label,
                       "help": data.indicators.loc[indicator, f"definition_{lang}"],
                       "text": view.card_text(h, lang, unit, say, number, labels.flag_names(data, lang), companion),
@@ -53,9 +56,6 @@ def poverty_map(data, lang, indicator: str, year: int):
     except DataError:
         return None, source
     fig = maps.choropleth(
-        other = view.companion_newer(data, h)
-        companion = (labels.indicator(data, view.COMPANIONS[indicator], lang), other) if other else None
-        stated = [*h.source_ids, *(p.source_id for p in h.newer[-1:]), *([other.source_id] if other else [])]
         shown.values, {c: labels.region(data, c, lang) for c in ISO_CODES},
         t("overview.map_title", lang, name=labels.indicator(data, indicator, lang),
           period=periods.label(shown.period, lang)),
