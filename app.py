@@ -4,7 +4,7 @@ import streamlit as st
 from ui import drawn
 from ui.data import show_release
 from ui.i18n import language_selector, requested_language, t
-from ui.presentation import apply_style, presenting
+from ui.presentation import apply_style, entry, presenting
 
 # Page config first: set after a widget, it re-mounts the page and the widget's first change is lost.
 st.set_page_config(page_title=t("app.title", requested_language()), page_icon="📊", layout="wide")
@@ -20,9 +20,9 @@ def page(name: str, default: bool = False) -> st.Page:
 
 
 def start_presenting() -> None:
-    # Carry the current selection to the slides: query parameters are cleared on a page switch.
-    st.session_state["present_selection"] = {k: st.query_params.get(k) for k in ("indicator", "region")}
-    st.session_state["presenting"] = True
+    # The view presenting starts from: the slides take their topic from it and Exit returns to it
+    # (a page switch clears the query parameters: they travel as ?from= and ?back=, ui.presentation.entry).
+    st.session_state["presenting"] = st.query_params.to_dict()
 
 
 if not present:
@@ -36,8 +36,9 @@ navigation = st.navigation({
     t("nav.section.data", lang): [page("data"), page("methodology"), page("coverage"), page("present")],
 }, position="hidden" if present else "sidebar", expanded=True)  # no untranslated "View more"
 
-if st.session_state.pop("presenting", False) and navigation.url_path != "present":
-    st.switch_page("pages/present.py")
+if navigation.url_path != "present" and ("presenting" in st.session_state or present):  # the button, or ?present=1
+    origin = st.session_state.pop("presenting", None)
+    st.switch_page("pages/present.py", query_params=entry(navigation.url_path, origin or st.query_params.to_dict()))
 if present:
     apply_style()
 navigation.run()

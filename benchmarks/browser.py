@@ -18,7 +18,11 @@ Prints one table with pass/fail against each target, and the per-page figures be
      (target < 350 MB);
   4. 25 sessions loading Overview at once in one Chromium: p95 vs one session alone
      (target: within 3x); also through scripts/serve_cluster.py (2 processes) when nginx is there,
-     and the same burst against the baseline (what 25 browsers on these CPUs cost by themselves).
+     and the same burst against the baseline (what 25 browsers on these CPUs cost by themselves);
+  5. a slide step in presentation mode: ArrowRight pressed on an idle slide until the slide shown
+     is drawn at its size (target < 300 ms), and until the whole page is (the next slide, drawn
+     hidden in the same run), against the same step on a bare page whose button has the same
+     shortcut and redraws one chart (`--slide-steps` runs this part alone).
 Headless Debian chromium; every request goes to 127.0.0.1. Pages missing from pages/ (being
 written) are left out; a page that fails to draw is reported, not fatal.
 """
@@ -39,6 +43,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path[:0] = [str(ROOT), str(ROOT / "scripts")]
 
 from tests.drawn import DRAWN, LAST_RUN  # noqa: E402
+from tests.test_presenting import SIZED  # noqa: E402
 from tests.test_deployment import CHROMIUM_ARGS, free_port, is_local  # noqa: E402
 
 # Records every change of Streamlit's script state ("running", "notRunning") with its time, and
@@ -489,6 +494,158 @@ def switch_tabs(page, pages: list[str]) -> dict[str, tuple[list[float | None], l
     return rounds
 
 
+# --- presentation mode: a slide step ----------------------------------------------------------
+
+# The bare page of the slide step: a button with the presentation's shortcut (→) that moves to the
+# next "slide", which draws one chart, with the run's mark the wait reads (ui/drawn.py).
+BARE_STEP_APP = """
+import sys
+sys.path.insert(0, {root!r})
+import plotly.graph_objects as go
+import streamlit as st
+from ui import drawn
+
+drawn.begin()
+number = int(st.query_params.get("slide", "1"))
+
+
+def go_to(target):
+    st.query_params["slide"] = str(target)
+
+
+st.button("next", key="next", shortcut="Right", on_click=go_to, args=(number + 1,))
+fig = go.Figure(go.Scatter(x=list(range(2007, 2025)), y=[(7 * i * number) % 40 for i in range(18)],
+                           mode="lines+markers"))
+fig.update_layout(title=f"Slide {{number}}", height=500)
+st.plotly_chart(fig, key=f"slide_{{number}}")
+drawn.count_chart()
+drawn.mark()
+"""
+
+# Press → as a clicker or a keyboard does (Streamlit's shortcuts listen on the document), on an idle
+# page; returns [performance.now() at the press, the run number before it].
+PRESS_KEY = """
+key => {
+  const run = (LAST_RUN)();
+  const since = performance.now();
+  for (const type of ['keydown', 'keyup'])
+    document.dispatchEvent(new KeyboardEvent(type, {key, code: key, bubbles: true, cancelable: true}));
+  return [since, run];
+}
+""".replace("(LAST_RUN)", f"({LAST_RUN})")
+
+
+def wait_drawn_and_sized(page, after: int = 0, timeout: float = DRAW_TIMEOUT) -> float | None:
+    """performance.now() when a run later than `after` has drawn the whole page (tests/drawn.py)
+    and every chart has taken the size of its box (the slides size charts and maps to the screen
+    after their first draw: tests/test_presenting.py SIZED); None on timeout."""
+    check = f"after => ({DRAWN})(after) && ({SIZED})() && performance.now()"
+    try:
+        return page.wait_for_function(check, arg=after, polling="raf", timeout=timeout).json_value()
+    except Exception as error:  # noqa: BLE001 - a slide that does not draw is a figure, not a crash
+        if "Timeout" in type(error).__name__ or "Timeout" in str(error):
+            return None
+        raise
+
+
+# The slide shown is drawn: a run later than `after` has ended (its mark is there, as in
+# tests/drawn.py), and every chart of the slot that is shown (pages/present.py: this slide in one
+# slot, the next one drawn hidden in the other) is mounted with its SVG and data, at its size.
+SHOWN_DRAWN = r"""
+after => {
+  const app = document.querySelector('[data-testid=stApp]');
+  if (!app || app.dataset.testScriptState !== 'notRunning') return false;
+  const marks = [...document.querySelectorAll('[class*="st-key-drawn-run-"]')];
+  if (marks.length !== 1 || Number(marks[0].className.match(/st-key-drawn-run-(\d+)/)[1]) <= after) return false;
+  const slots = [...document.querySelectorAll('.st-key-present_slides > [data-testid=stLayoutWrapper]')];
+  const shown = slots.find(w => getComputedStyle(w).opacity !== '0');
+  if (!shown || shown.querySelector('[data-stale=true], [data-testid=stSkeleton], [data-testid=stSkeletonElement]')) return false;
+  const boxes = [...shown.querySelectorAll('[data-testid=stPlotlyChart]')];
+  const ready = boxes.length > 0 && boxes.every(box => {
+    const gd = box.querySelector('.js-plotly-plot');
+    return gd && gd.querySelector('.main-svg') && (gd.data || []).length > 0 && gd._fullLayout
+      && Math.abs(gd._fullLayout.height - box.clientHeight) <= 2
+      && (!gd._fullLayout.map || gd._fullLayout.map._subplot.map.loaded());
+  });
+  return ready && performance.now();
+}
+"""
+
+
+def slide_steps(browser, url: str, steps: int, shown_too: bool = True) -> list[tuple]:
+    """Open `url` (slide 1), then press → `steps` times, each on an idle page: (the slide it went
+    to, ms from the key press until the whole page is drawn at its size, ms until the slide shown
+    is: the next slide, drawn hidden in the same run, may take longer). The slides' figures are
+    built on the server while the first one is shown (ui.presentation.warm), as when a presenter
+    starts."""
+    context, page = new_page(browser)
+    timings = []
+    try:
+        page.goto(url, wait_until="commit")
+        if wait_drawn_and_sized(page) is None:
+            return [("open", None, None)]
+        page.wait_for_timeout(1500)                      # the presenter's first sentence
+        for _ in range(steps):
+            settle(page)
+            since, run = page.evaluate(PRESS_KEY, "ArrowRight")
+            shown = None
+            if shown_too:
+                try:
+                    shown = page.wait_for_function(SHOWN_DRAWN, arg=run, polling="raf", timeout=DRAW_TIMEOUT).json_value()
+                except Exception:  # noqa: BLE001 - a slide that does not draw is a figure, not a crash
+                    shown = None
+            drawn = wait_drawn_and_sized(page, run)
+            where = page.evaluate("() => new URLSearchParams(location.search).get('slide') || '1'")
+            timings.append((where, None if drawn is None else drawn - since, None if shown is None else shown - since))
+    finally:
+        context.close()
+    return timings
+
+
+def measure_slide_steps(browser, app_url: str, rounds: int = 3, steps: int = 5) -> dict[str, list]:
+    """The presentation's slide steps (ky, ru, en in turn, a fresh session each) against the bare
+    page's: {"app": [(slide, ms), ...], "bare": [...]}."""
+    out: dict[str, list] = {"app": [], "bare": []}
+    for i in range(rounds):
+        lang = LANGUAGES[i % len(LANGUAGES)]
+        out["app"] += slide_steps(browser, f"{app_url}/present?lang={lang}", steps)
+    script = Path(os.environ.get("TMPDIR", "/tmp")) / "bench_bare_step_app.py"
+    script.write_text(BARE_STEP_APP.format(root=str(ROOT)), encoding="utf-8")
+    try:
+        with Server(str(script)) as bare:
+            bare.wait_healthy()
+            slide_steps(browser, f"{bare.url}/", 1, False)   # the bare page's first load, as the app's server had
+            for _ in range(rounds):
+                out["bare"] += slide_steps(browser, f"{bare.url}/", steps, False)
+    finally:
+        script.unlink(missing_ok=True)
+    return out
+
+
+def report_slide_steps(steps: dict[str, list]) -> None:
+    app = [v for _, v, _ in steps["app"] if v is not None]
+    shown = [v for _, _, v in steps["app"] if v is not None]
+    bare = [v for _, v, _ in steps["bare"] if v is not None]
+    by_slide: dict[str, list] = {}
+    for slide, value, seen in steps["app"]:
+        by_slide.setdefault(slide, []).append((value, seen))
+    print("Slide steps in presentation mode (→ pressed until drawn, ms: the slide shown / the whole page, "
+          "the next slide drawn hidden with it):")
+    for slide, values in sorted(by_slide.items()):
+        print(f"  to slide {slide}: {', '.join(f'{ms(b)} / {ms(a)}' for a, b in values)}")
+    print(f"  bare page: {', '.join(ms(v) for _, v, _ in steps['bare'])}")
+    app_median = statistics.median(app) if app else math.nan
+    shown_median = statistics.median(shown) if shown else math.nan
+    bare_median = statistics.median(bare) if bare else math.nan
+    row(f"slide step (→) until the slide shown is drawn, median of {len(shown)}/{len(steps['app'])}",
+        f"{ms(shown_median)}; slowest {ms(max(shown) if shown else None)}", "< 300 ms",
+        len(shown) == len(steps["app"]) and shown_median < 300 and max(shown) < 300)
+    row(f"... until the whole page is drawn (the next slide too), median of {len(app)}",
+        f"{ms(app_median)}; slowest {ms(max(app) if app else None)}", "(info)", None)
+    row("... the same step on a bare page, median", f"{ms(bare_median)} (shown slide {shown_median / bare_median:.2f}x)",
+        "(info)", None)
+
+
 # --- the server's rerun in AppTest -------------------------------------------------------------
 
 def apptest_reruns(pages: list[str], runs: int, server_bytecode: bool = False) -> tuple[float, dict[str, float]]:
@@ -564,7 +721,11 @@ def main() -> int:
     parser.add_argument("--sessions", type=int, default=25, help="concurrent sessions (default 25, at most 40)")
     parser.add_argument("--reruns", type=int, default=5, help="AppTest reruns per page (median; default 5)")
     parser.add_argument("--no-cluster", action="store_true", help="skip the concurrent run through nginx")
+    parser.add_argument("--slide-steps", action="store_true",
+                        help="only the presentation's slide steps against the bare page's")
     args = parser.parse_args()
+    if args.slide_steps:
+        return slide_steps_only()
     args.sessions = max(1, min(args.sessions, 40))
     args.cold_runs = max(1, min(args.cold_runs, 10))
     args.switches = max(1, min(args.switches, 100))
@@ -636,6 +797,7 @@ def main() -> int:
                     breakdown_times = change_breakdown(page, 6)
             language_times = change_language(page, 6)
             context.close()
+            slide_step_times = measure_slide_steps(browser, server.url)
 
             # 4. Concurrent sessions on one process.
             single_loads, single_client_cpu = measured_loads(browser, f"{server.url}/?lang=en", 3,
@@ -796,8 +958,27 @@ def main() -> int:
             f"({cp95 / cluster_single:.1f}x; {len(cdone)}/{args.sessions} drawn; CPU server {cluster_cpu:.1f} s, "
             f"browser {cluster_client_cpu:.1f} s)",
             "(info)", None)
+    report_slide_steps(slide_step_times)
     row("pages that failed to draw / raised", str(len(broken)), "0", not broken)
     row("requests off localhost", str(len(set(outside))), "0", not outside)
+    print_table()
+    return 0
+
+
+def slide_steps_only() -> int:
+    """`--slide-steps`: a fresh app server and the bare page, the slide steps only."""
+    from playwright.sync_api import sync_playwright
+
+    say(f"slide steps ({os.cpu_count()} CPUs; load average {os.getloadavg()[0]:.1f})")
+    compile_modules()
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        with Server("app.py") as server:
+            server.wait_healthy()
+            load_once(browser, f"{server.url}/?lang=en")      # the server's first page, as after a start
+            steps = measure_slide_steps(browser, server.url)
+        browser.close()
+    report_slide_steps(steps)
     print_table()
     return 0
 

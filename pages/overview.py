@@ -8,8 +8,12 @@ from ui.charts import show
 from ui.frame import start
 from ui.i18n import t
 from ui.sections import overview
+from ui.sections.overview import SMALL_SCREEN_CSS
 
 lang, data = start()
+# Our own fixed CSS (never user input): the map keeps its shape at the page's width, and the cards'
+# names and numbers wrap or shrink instead of being cut on a narrow screen.
+st.html(SMALL_SCREEN_CSS)
 
 
 def say(key: str, **values) -> str:
@@ -38,11 +42,12 @@ st.write(say("overview.intro"))
 st.caption(say("overview.how_to_read"))
 
 cards = {c["indicator"]: c for c in overview.card_contents(data, lang)}
-for heading, group in (("overview.rates", view.HEADLINES[:4]), ("overview.levels", view.HEADLINES[4:])):
-    st.subheader(say(heading))
-    for column, indicator in zip(st.columns(4), group):
-        with column:
-            card(cards[indicator])
+with st.container(key="overview_cards"):      # two to a row where the page is narrow (SMALL_SCREEN_CSS)
+    for heading, group in (("overview.rates", view.HEADLINES[:4]), ("overview.levels", view.HEADLINES[4:])):
+        st.subheader(say(heading))
+        for column, indicator in zip(st.columns(4), group):
+            with column:
+                card(cards[indicator])
 
 # The latest poverty map
 st.subheader(say("overview.map_heading"))
@@ -55,7 +60,7 @@ else:
     if fig is None:
         geo.regions_or_none(lang)          # shows what is wrong with the boundaries
     else:
-        show(fig, "overview_map", config=maps.MAP_CONFIG, width="content")
+        show(fig, "overview_map", config=maps.MAP_CONFIG, width="stretch")   # sized by SMALL_SCREEN_CSS
     st.caption(source)
     st.caption(say("overview.map_note"))
     st.page_link("pages/regions.py", label=say("overview.map_more"), icon=":material/map:")

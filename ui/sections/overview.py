@@ -1,6 +1,7 @@
 """Overview: the headline figures for the country, their change since 2018, and the latest poverty map."""
 from __future__ import annotations
 
+import re
 from functools import partial
 
 from analysis import maps, periods
@@ -14,6 +15,23 @@ from ui.cache import kept
 from ui.i18n import t
 
 latest_year = kept(view.latest_year)
+
+# Our own fixed CSS for narrow screens (a 1024 px screen with the sidebar open, a phone): the map at
+# the page's width and the height that keeps its shape (maps.container_css); the cards two to a row
+# where four would leave ~130 px each; names, numbers, changes and the link wrap instead of being
+# cut short ("29,8…").
+SMALL_SCREEN_CSS = "<style>\n" + maps.container_css("overview_map") + """
+.st-key-overview_cards { container-type: inline-size; }
+@container (min-width: 480px) and (max-width: 880px) {
+  .st-key-overview_cards [data-testid="stHorizontalBlock"] { flex-wrap: wrap; }
+  .st-key-overview_cards [data-testid="stColumn"] { flex: 1 1 calc(50% - 1rem) !important; min-width: calc(50% - 1rem) !important; }
+}
+[data-testid="stMetric"] .stMarkdownEllipsis, [data-testid="stMetric"] .stMarkdownEllipsis p,
+[data-testid="stPageLink-NavLink"] p, [data-testid="stPageLink-NavLink"] span {
+  white-space: normal !important; overflow: visible !important; text-overflow: clip !important; }
+[data-testid="stMetricValue"] { overflow-wrap: anywhere; }
+[data-testid="stPageLink-NavLink"] { height: auto !important; }
+</style>"""
 
 
 def publishers(data, source_ids, lang: str) -> str:
@@ -61,5 +79,11 @@ def poverty_map(data, lang, indicator: str, year: int):
           period=periods.label(shown.period, lang)),
         labels.unit(data, indicator, lang), f",.{int(data.indicators.loc[indicator, 'decimals'])}f",
         regions_view.reverse_colors(data.indicators.loc[indicator, "higher_is_better"]),
-        t("chart.no_data", lang), attribution=t("regions.map_attribution", lang), regions=boundaries)
-    return regions_view.localise_map(fig, lang), source
+        t("chart.no_data", lang), attribution=t("regions.map_attribution", lang), regions=boundaries,
+        responsive=True)    # fits the page's width, from a phone to a wide screen (pages/overview.py)
+    fig = regions_view.localise_map(fig, lang)
+    for label in fig.layout.annotations:    # the values shown alone on a narrow map, in the same way
+        if (label.name or "").startswith("compact-"):
+            label.text = re.sub(r"<b>([-+\d.,]+)</b>", lambda m: f"<b>{regions_view.local_number(m.group(1), lang)}</b>",
+                                label.text)
+    return fig, source
