@@ -244,11 +244,11 @@ def before_after_table(data: Dataset, indicators: list[str], lang: str, words: T
         shown = list({(p.period, p.source_id): p for p in shown}.values())
         used += [p.source_id for p in shown]
         said = []
-        if len({p.source_id for p in shown}) > 1 or any(p.flags or p.secondary for p in shown):
-            # Per source: its values' periods, each with its flags; a secondary source says so.
-            for source_id in dict.fromkeys(p.source_id for p in shown):
-                mine = [p for p in shown if p.source_id == source_id]
-                where = data.sources.loc[source_id, source_columns(lang)[1]]
+        publisher = {p.source_id: data.sources.loc[p.source_id, source_columns(lang)[1]] for p in shown}
+        if len(set(publisher.values())) > 1 or any(p.flags or p.secondary for p in shown):
+            # Per publisher: its values' periods, each with its flags; a secondary source says so.
+            for where in dict.fromkeys(publisher[p.source_id] for p in shown):
+                mine = [p for p in shown if publisher[p.source_id] == where]
                 if mine[0].secondary:
                     where += f" ({flag_names.get('secondary', 'secondary')})"
                 said.append(f"{where}: " + ", ".join(

@@ -43,7 +43,7 @@ def test_page_in_each_language(lang, data):
     assert opened["definitions"].text_input(key="methodology_search").value == ""
     # The texts that carry computed numbers.
     body = " ".join(m.value for m in every(opened, "markdown"))
-    assert "2007–2012" in body and "statsmodels" in body and "HDX COD-AB" in body
+    assert "2007–2012" in body and "M3" in body and "HDX COD-AB" in body   # the forecasts are checked on M3
     assert any("CC BY 3.0 IGO" in c.value for c in every(opened, "caption"))   # the boundaries' licence
     assert any("16" in i.value for i in opened["sdg131"].info)  # the SDG 1.3.1 check
     # Sources' titles and publishers in the reader's language, in the sources table and in the conflicts.

@@ -136,7 +136,7 @@ def test_regions_page_in_each_language(lang, data):
     assert at.selectbox(key="regions_region").value == "KG-B"
     assert len(at.dataframe) == 1 and len(at.dataframe[0].value) == len(view.regional_indicators(data))
     assert at.dataframe[0].value.columns[0] == t("regions.col_indicator", lang)
-    captions = [c.value for c in at.caption]
+    captions = [c.value for c in at.main.caption]                       # the sidebar says "data as of"
     assert captions[0].startswith(t("chart.source", lang))              # under the map
     assert data.sources.loc["nsc_sdg_sdmx", source_columns(lang)[1]] in captions[0]   # in the reader's language
     assert captions[-1].startswith(t("chart.source", lang))             # under the profile

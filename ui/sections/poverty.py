@@ -32,8 +32,10 @@ def regions_of(data, indicator: str) -> tuple:
 
 @kept
 def years_of(data, indicator: str) -> tuple:
-    """The years of the indicator's national series, in order."""
-    return tuple(sorted(int(y) for y in annual_values(data, SeriesKey(indicator)).dropna().index))
+    """The years in which some region has a value, in order: the years a ranking can show (the
+    national series may run further: 2024 comes from the NSC's site, national only)."""
+    return tuple(sorted({int(y) for r in regions_of(data, indicator)
+                         for y in annual_values(data, SeriesKey(indicator, r)).dropna().index}))
 
 
 @kept
