@@ -284,12 +284,15 @@ def new_page(browser, record: list[str] | None = None):
     return context, page
 
 
-def wait_drawn(page, after: int = 0, timeout: float = DRAW_TIMEOUT, path: str | None = None) -> float | None:
+def wait_drawn(page, after: int = 0, timeout: float = DRAW_TIMEOUT, path: str | None = None,
+               sized: bool = False) -> float | None:
     """performance.now() when a run later than `after` has drawn the whole page (and on `path`),
-    None on timeout (tests/drawn.py says when a page counts as drawn)."""
-    check = DRAWN if path is None else (
-        f"([after, path]) => location.pathname === path && ({DRAWN})(after)")
-    arg = after if path is None else [after, path]
+    None on timeout (tests/drawn.py says when a page counts as drawn). With `sized`, every chart
+    has also taken the size of its box (the slides size charts and maps to the screen after their
+    first draw: tests/test_presenting.py SIZED)."""
+    drawn = f"(({DRAWN})(after) && ({SIZED})() && performance.now())" if sized else f"({DRAWN})(after)"
+    check = f"([after, path]) => (path === null || location.pathname === path) && {drawn}"
+    arg = [after, path]
     try:
         return page.wait_for_function(check, arg=arg, polling="raf", timeout=timeout).json_value()
     except Exception as error:  # noqa: BLE001 - a page that does not draw is a figure, not a crash
@@ -535,19 +538,6 @@ key => {
 """.replace("(LAST_RUN)", f"({LAST_RUN})")
 
 
-def wait_drawn_and_sized(page, after: int = 0, timeout: float = DRAW_TIMEOUT) -> float | None:
-    """performance.now() when a run later than `after` has drawn the whole page (tests/drawn.py)
-    and every chart has taken the size of its box (the slides size charts and maps to the screen
-    after their first draw: tests/test_presenting.py SIZED); None on timeout."""
-    check = f"after => ({DRAWN})(after) && ({SIZED})() && performance.now()"
-    try:
-        return page.wait_for_function(check, arg=after, polling="raf", timeout=timeout).json_value()
-    except Exception as error:  # noqa: BLE001 - a slide that does not draw is a figure, not a crash
-        if "Timeout" in type(error).__name__ or "Timeout" in str(error):
-            return None
-        raise
-
-
 # The slide shown is drawn: a run later than `after` has ended (its mark is there, as in
 # tests/drawn.py), and every chart of the slot that is shown (pages/present.py: this slide in one
 # slot, the next one drawn hidden in the other) is mounted with its SVG and data, at its size.
@@ -582,7 +572,7 @@ def slide_steps(browser, url: str, steps: int, shown_too: bool = True) -> list[t
     timings = []
     try:
         page.goto(url, wait_until="commit")
-        if wait_drawn_and_sized(page) is None:
+        if wait_drawn(page, sized=True) is None:
             return [("open", None, None)]
         page.wait_for_timeout(1500)                      # the presenter's first sentence
         for _ in range(steps):
@@ -594,7 +584,7 @@ def slide_steps(browser, url: str, steps: int, shown_too: bool = True) -> list[t
                     shown = page.wait_for_function(SHOWN_DRAWN, arg=run, polling="raf", timeout=DRAW_TIMEOUT).json_value()
                 except Exception:  # noqa: BLE001 - a slide that does not draw is a figure, not a crash
                     shown = None
-            drawn = wait_drawn_and_sized(page, run)
+            drawn = wait_drawn(page, run, sized=True)
             where = page.evaluate("() => new URLSearchParams(location.search).get('slide') || '1'")
             timings.append((where, None if drawn is None else drawn - since, None if shown is None else shown - since))
     finally:

@@ -209,14 +209,19 @@ def test_keys_step_forward_and_back_and_escape_returns(server, opened):  # noqa:
     assert query(page) == {"section": "by_sex", "sex": "female", "lang": "en"}
 
 
-def test_presenting_from_wages_gives_wage_slides_and_returns_there(server, opened):  # noqa: F811
-    page = opened(1280, 800)
-    page.goto(f"{server}/wages?lang=en&section=by_sex", wait_until="domcontentloaded")
+def start_presenting_from(page, url: str) -> None:
+    """Open a page, press the sidebar's "Presentation mode" and wait until the first slide is drawn."""
+    page.goto(url, wait_until="domcontentloaded")
     wait_until_drawn(page)
     before = last_run(page)
     page.locator(".st-key-present_start button").click()
     page.wait_for_url("**/present?**")
     drawn_and_sized(page, after=before)
+
+
+def test_presenting_from_wages_gives_wage_slides_and_returns_there(server, opened):  # noqa: F811
+    page = opened(1280, 800)
+    start_presenting_from(page, f"{server}/wages?lang=en&section=by_sex")
     assert query(page)["from"] == "wages?section=by_sex" and page.evaluate(SHOWN_TITLE) == "Average monthly wage"
     titles = [page.evaluate(SHOWN_TITLE)]
     for _ in range(5):
@@ -231,12 +236,7 @@ def test_presenting_from_wages_gives_wage_slides_and_returns_there(server, opene
 
 def test_a_region_chosen_on_regions_is_presented(server, opened):  # noqa: F811
     page = opened(1024, 768)
-    page.goto(f"{server}/regions?lang=ru&indicator=unemployment_rate&region=KG-N", wait_until="domcontentloaded")
-    wait_until_drawn(page)
-    before = last_run(page)
-    page.locator(".st-key-present_start button").click()
-    page.wait_for_url("**/present?**")
-    drawn_and_sized(page, after=before)
+    start_presenting_from(page, f"{server}/regions?lang=ru&indicator=unemployment_rate&region=KG-N")
     assert counter(page) == "Слайд 1 из 7"                      # the region's own slide too
     titles = []
     for _ in range(6):
