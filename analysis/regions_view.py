@@ -71,12 +71,13 @@ class MapData:
     flags: dict                    # ISO code -> flags of its value (only units with flags)
     source_ids: tuple[str, ...]
     missing: tuple[str, ...]       # units without a value in this period
+    rows: tuple = ()               # the values' labels in data.observations
 
 
 def map_data(data: Dataset, indicator: str, year: int) -> MapData:
     period = map_periods(data, indicator).get(year)
     values = pd.Series(math.nan, index=list(ISO_CODES), dtype=float)
-    flags, sources = {}, []
+    flags, sources, rows = {}, [], []
     obs = data.observations
     mask = obs["shown"] & (obs["indicator_id"] == indicator) & (obs["period"] == (period or ""))
     for column in BREAKDOWNS:
@@ -84,11 +85,12 @@ def map_data(data: Dataset, indicator: str, year: int) -> MapData:
     for row in obs[mask & (obs["region"] != "KG")].itertuples():
         values[row.region] = row.value
         sources.append(row.source_id)
+        rows.append(row.Index)
         if row.flags:
             flags[row.region] = tuple(row.flags.split(";"))
     sources = tuple(sorted(set(sources), key=lambda s: (data.sources.loc[s, "display_priority"], s)))
     return MapData(indicator, year, period or str(year), values, flags, sources,
-                   tuple(c for c in ISO_CODES if math.isnan(values[c])))
+                   tuple(c for c in ISO_CODES if math.isnan(values[c])), tuple(rows))
 
 
 def flag_groups(shown: MapData) -> dict[str, list[str]]:

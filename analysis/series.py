@@ -69,7 +69,8 @@ def series_keys(data: Dataset, annual_only: bool = True) -> list[SeriesKey]:
 
 
 def chart_points(data: Dataset, labelled: list[tuple[str, SeriesKey]], annual_only: bool = False) -> pd.DataFrame:
-    """Rows for analysis.charts.line_chart: series (label), period, value, flags, secondary, source_id.
+    """Rows for analysis.charts.line_chart: series (label), period, value, flags, secondary, source_id,
+    row (the observation's label in data.observations: what the chart's table and files hold).
 
     Every shown value of each series, whatever its period (charts place each period where it
     belongs); `annual_only` keeps calendar years only.
@@ -83,9 +84,9 @@ def chart_points(data: Dataset, labelled: list[tuple[str, SeriesKey]], annual_on
         frames.append(pd.DataFrame({
             "series": label, "period": rows["period"].to_numpy(), "value": rows["value"].to_numpy(dtype=float),
             "flags": rows["flags"].to_numpy(), "secondary": rows["source_id"].isin(secondary).to_numpy(),
-            "source_id": rows["source_id"].to_numpy(),
+            "source_id": rows["source_id"].to_numpy(), "row": rows.index.to_numpy(),
         }))
-    columns = ["series", "period", "value", "flags", "secondary", "source_id"]
+    columns = ["series", "period", "value", "flags", "secondary", "source_id", "row"]
     return pd.concat(frames, ignore_index=True) if frames else pd.DataFrame(columns=columns)
 
 
@@ -108,3 +109,13 @@ def regions_with_values(data: Dataset, indicator: str, **breakdowns) -> list[str
         mask &= obs[column] == value
     present = set(obs.loc[mask, "region"])
     return [code for code in data.regions.index if code in present]
+
+
+def period_rows(data: Dataset, keys: list[SeriesKey], period: str) -> tuple:
+    """The labels in data.observations of the keys' shown values in one period (what a chart of
+    that period shows)."""
+    found = []
+    for key in keys:
+        rows = observations_of(data, key)
+        found.extend(rows.index[(rows["period"] == period).to_numpy() & rows["value"].notna().to_numpy()])
+    return tuple(int(r) for r in found)

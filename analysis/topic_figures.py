@@ -64,10 +64,11 @@ def join_lines(fig: go.Figure, lang: str) -> go.Figure:
 
 
 def line_figure(points: pd.DataFrame, words: charts.Words, lang: str, decimals: int = 1,
-                breaks: Iterable[int] = (), flag_names: dict[str, str] | None = None) -> go.Figure:
+                breaks: Iterable[int] = (), flag_names: dict[str, str] | None = None,
+                emphasis: str | None = None) -> go.Figure:
     """`charts.line_chart` with missing years as gaps, lines not cut by points of other
     periods, and the legend and source line placed so that they show (see `tidy_bottom`)."""
-    fig = charts.line_chart(with_gaps(points), words, lang, decimals, list(breaks), flag_names)
+    fig = charts.line_chart(with_gaps(points), words, lang, decimals, list(breaks), flag_names, emphasis)
     values = points["value"].dropna()
     if len(values) and values.abs().max() >= 1000:
         fig.update_yaxes(tickformat=",.0f")           # 35 000, not plotly's 35k

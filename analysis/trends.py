@@ -193,3 +193,14 @@ def convergence(table: pd.DataFrame, breaks: tuple[int, ...] | list[int] = ()) -
     inside = tuple(b for b in breaks if first["year"] < b <= last["year"])
     return Convergence(int(first["year"]), int(last["year"]), float(first["cv"]), float(last["cv"]), slope,
                        bool(slope < 0 and last["cv"] < first["cv"]), int(table["regions"].max()), inside)
+
+
+def extremes(data: Dataset, indicator: str, regions: list[str]) -> list[str]:
+    """The regions with the highest and the lowest latest value (a regional chart's default: the
+    country plus these two, not every region), in the given order."""
+    latest = {r: values.dropna().iloc[-1] for r in regions
+              if len(values := annual_values(data, SeriesKey(indicator, r)).dropna())}
+    if not latest:
+        return []
+    top, bottom = max(latest, key=latest.get), min(latest, key=latest.get)
+    return [r for r in regions if r in (top, bottom)]

@@ -2,7 +2,7 @@
 import streamlit as st
 
 from ui import labels, state
-from ui.charts import show
+from ui.chart import chart
 from ui.frame import start
 from ui.i18n import t
 from ui.sections import poverty
@@ -23,18 +23,18 @@ if breaks:
 st.subheader(t("poverty.national", lang))
 dimension = state.selectbox(lang, t("poverty.breakdown", lang), "by", ["none", *poverty.dimensions_of(data, indicator)],
                             "none", key="poverty_breakdown", format_func=lambda d: t(f"breakdown.{d}", lang))
-show(poverty.national(data, lang, indicator, dimension), "poverty_national_chart")
+chart(data, lang, poverty.national(data, lang, indicator, dimension), "poverty_national_chart")
 
 # Regions over time and ranked in one year
 st.subheader(t("poverty.regions", lang))
 regions = list(poverty.regions_of(data, indicator))
-chosen = state.multiselect(lang, t("common.regions", lang), "regions", regions, regions, key="poverty_regions",
-                           format_func=lambda r: labels.region(data, r, lang))
-show(poverty.over_time(data, lang, indicator, tuple(chosen)), "poverty_regions_chart")
+chosen = state.region_picker(lang, "regions", regions, poverty.default_regions(data, indicator), key="poverty_regions",
+                             format_func=lambda r: labels.region(data, r, lang))
+chart(data, lang, poverty.over_time(data, lang, indicator, tuple(chosen)), "poverty_regions_chart")
 
 years = list(poverty.years_of(data, indicator))
 year = state.year_select(lang, t("common.year", lang), "year", years, years[-1], key="poverty_year")
-show(poverty.ranked(data, lang, indicator, year), "poverty_ranked_chart")
+chart(data, lang, poverty.ranked(data, lang, indicator, year), "poverty_ranked_chart")
 
 # Poverty lines
 st.subheader(t("poverty.lines", lang))

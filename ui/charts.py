@@ -49,7 +49,9 @@ def drawable(fig):
     return _Prepared(plain)
 
 
-def show(fig, key: str, config: dict | None = None, width: str = "stretch") -> None:
-    """Every chart of the app is drawn here, and counted for the run's mark (ui/drawn.py)."""
-    st.plotly_chart(drawable(fig), config=PLOTLY_CONFIG if config is None else config, key=key, width=width)
+def show(fig, key: str, config: dict | None = None, width: str = "stretch", alt: str | None = None) -> None:
+    """Every chart of the app is drawn here (through ui.chart), and counted for the run's mark
+    (ui/drawn.py). `alt`: the chart's text for screen readers."""
+    st.plotly_chart(drawable(fig), config=PLOTLY_CONFIG if config is None else config, key=key, width=width,
+                    alt=alt)
     drawn.count_chart()

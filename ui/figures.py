@@ -1,24 +1,53 @@
-"""The line figure and the figures table the topic pages share, each with its source line."""
+"""What every topic page's charts and tables are made with: a line chart or ranked bars of
+observations as a `Chart` (ui/chart.py draws it with its views and panels), and the figures table."""
 from __future__ import annotations
 
 import pandas as pd
-import plotly.graph_objects as go
 import streamlit as st
 
-from analysis import topic_figures, topic_tables
+from analysis import chart_view, regions_view, topic_figures, topic_tables
+from analysis.chart_view import Chart
+from analysis.series import SeriesKey, break_years
 from ui import labels
 from ui.charts import words
 from ui.format import number
 from ui.tables import Sortable, sortable
 
 
-def line_figure(data, lang, points, title, indicator, decimals=None) -> go.Figure:
-    """A line figure of the given points with the indicator's unit and the points' sources."""
+def lines(data, lang, points: pd.DataFrame, title: str, indicator: str, decimals: int | None = None,
+          emphasis: str | None = None, unit: str | None = None, regional: bool = False) -> Chart:
+    """The points as lines (missing years as gaps, the indicator's breaks marked), with their text
+    for screen readers. regional: the chart's regions also have a Map view, at its latest year."""
+    unit = labels.unit(data, indicator, lang) if unit is None else unit
+    decimals = int(data.indicators.loc[indicator, "decimals"]) if decimals is None else decimals
+    source = labels.source_line(data, points["source_id"].dropna(), lang)
+    fig = topic_figures.line_figure(points, words(lang, title, unit, source), lang, decimals,
+                                    break_years(data, SeriesKey(indicator)), labels.flag_names(data, lang), emphasis)
+    alt = chart_view.alt_lines(title, points, unit, decimals, lang)
+    year = map_year(data, indicator, points) if regional else None
+    return Chart(fig, chart_view.rows_of(points), title, alt, indicator if year else None, year)
+
+
+def map_year(data, indicator: str, points: pd.DataFrame | None = None) -> int | None:
+    """The latest year with regional values among the points' years (any, without points)."""
+    mapped = sorted(regions_view.map_periods(data, indicator))
+    years = {int(str(p)[:4]) for p in points["period"]} if points is not None and len(points) else set(mapped)
+    inside = [y for y in mapped if y in years]
+    return (inside or mapped or [None])[-1]
+
+
+def bars(data, lang, values: pd.DataFrame, title: str, indicator: str, period: str, rows: tuple,
+         highlight: str | None = None, decimals: int | None = None, source_ids=None, regional: bool = True) -> Chart:
+    """Ranked bars of one period's values (columns label, value, flags, code) as a Chart; `rows`
+    are the values' observations. regional: a Map view of the same year."""
     unit = labels.unit(data, indicator, lang)
     decimals = int(data.indicators.loc[indicator, "decimals"]) if decimals is None else decimals
-    source = labels.source_line(data, points["source_id"], lang)
-    return topic_figures.line_figure(points, words(lang, title, unit, source), lang, decimals, [],
-                                     labels.flag_names(data, lang))
+    ids = data.observations.loc[list(rows), "source_id"] if source_ids is None else source_ids
+    fig = topic_figures.bars_figure(values, words(lang, title, unit, labels.source_line(data, ids, lang)), lang,
+                                    decimals, period, labels.flag_names(data, lang), highlight)
+    alt = chart_view.alt_bars(title, values, unit, decimals, lang)
+    year = int(str(period)[:4]) if regional and str(period)[:4].isdigit() else None
+    return Chart(fig, tuple(rows), title, alt, indicator if year else None, year)
 
 
 def table_frame(data, lang, rows, keep, status, columns) -> tuple[Sortable, str]:

@@ -112,6 +112,25 @@ def multiselect(lang: str, label: str, name: str, options: Sequence[str], defaul
     return value
 
 
+def region_picker(lang: str, name: str, options: Sequence[str], default: Sequence[str], key: str,
+                  format_func: Callable[[str], str] = str) -> list[str]:
+    """The regions a regional chart shows: a searchable multiselect (from ?regions=, default a few)
+    with "All" and "Clear" beside it."""
+    picker, everything, nothing = st.columns([6, 1, 1], vertical_alignment="bottom")
+    if everything.button(t("common.select_all", lang), key=f"{key}_all"):
+        st.session_state[key] = list(options)[:MAX_LIST]
+    if nothing.button(t("common.clear", lang), key=f"{key}_clear"):
+        st.session_state[key] = []
+    with picker:
+        start = read_choices(lang, name, options, default)
+        if key not in st.session_state:
+            st.session_state[key] = start
+        value = st.multiselect(t("common.regions", lang), options, key=key, format_func=format_func,
+                               max_selections=MAX_LIST, placeholder=t("common.regions_placeholder", lang))
+    write(name, value, list(default))
+    return value
+
+
 def year_slider(lang: str, label: str, name: str, years: Sequence[int], default: tuple[int, int], key: str
                 ) -> tuple[int, int]:
     start = read_years(lang, name, min(years), max(years), default)

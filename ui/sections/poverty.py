@@ -1,13 +1,13 @@
-"""Poverty: the national series by breakdown, all regions over time and ranked in one year, and
-the poverty lines."""
+"""Poverty: the national series by breakdown, the country and chosen regions over time, the
+regions ranked in one year, and the poverty lines."""
 from __future__ import annotations
 
-from analysis import charts, trends
+from analysis import trends
 from analysis.periods import label as period_label
-from analysis.series import SeriesKey, annual_values, break_years, breakdown_keys, chart_points, regions_with_values
-from ui import labels
+from analysis.series import (SeriesKey, annual_values, break_years, breakdown_keys, chart_points, period_rows,
+                             regions_with_values)
+from ui import figures, labels
 from ui.cache import kept
-from ui.charts import words
 from ui.format import number
 from ui.i18n import t
 
@@ -31,6 +31,12 @@ def regions_of(data, indicator: str) -> tuple:
 
 
 @kept
+def default_regions(data, indicator: str) -> tuple:
+    """The regions shown until the reader picks: the highest and the lowest latest value."""
+    return tuple(trends.extremes(data, indicator, list(regions_of(data, indicator))))
+
+
+@kept
 def years_of(data, indicator: str) -> tuple:
     """The years in which some region has a value, in order: the years a ranking can show (the
     national series may run further: 2024 comes from the NSC's site, national only)."""
@@ -41,42 +47,33 @@ def years_of(data, indicator: str) -> tuple:
 @kept
 def national(data, lang, indicator: str, dimension: str):
     """The country's series, by the breakdown `dimension` unless it is 'none'."""
-    decimals = int(data.indicators.loc[indicator, "decimals"])
     keys = ([("total", SeriesKey(indicator))] if dimension == "none"
             else breakdown_keys(data, indicator, "KG", dimension))
     points = chart_points(data, [(labels.code(data, dimension if dimension != "none" else "sex", c, lang)
                                   if c != "total" else labels.region(data, "KG", lang), k) for c, k in keys])
-    return charts.line_chart(points, words(lang, f"{labels.indicator(data, indicator, lang)} — "
-                                                 f"{labels.region(data, 'KG', lang)}", labels.unit(data, indicator, lang),
-                                           labels.source_line(data, points["source_id"], lang)),
-                             lang, decimals, list(breaks_of(data, indicator)), labels.flag_names(data, lang))
+    title = f"{labels.indicator(data, indicator, lang)} — {labels.region(data, 'KG', lang)}"
+    return figures.lines(data, lang, points, title, indicator)
 
 
 @kept
 def over_time(data, lang, indicator: str, chosen: tuple):
     """The country and the chosen regions over time."""
-    decimals = int(data.indicators.loc[indicator, "decimals"])
     points = chart_points(data, [(labels.region(data, r, lang), SeriesKey(indicator, r)) for r in ["KG", *chosen]])
-    return charts.line_chart(points, words(lang, t("poverty.regions_title", lang,
-                                                   name=labels.indicator(data, indicator, lang)),
-                                           labels.unit(data, indicator, lang),
-                                           labels.source_line(data, points["source_id"], lang)),
-                             lang, decimals, list(breaks_of(data, indicator)), labels.flag_names(data, lang),
-                             emphasis=labels.region(data, "KG", lang))
+    title = t("poverty.regions_title", lang, name=labels.indicator(data, indicator, lang))
+    return figures.lines(data, lang, points, title, indicator, emphasis=labels.region(data, "KG", lang),
+                         regional=True)
 
 
 @kept
 def ranked(data, lang, indicator: str, year: int):
     """The regions ranked in one year."""
-    decimals = int(data.indicators.loc[indicator, "decimals"])
     table = trends.ranks(data, indicator, year)
     table["label"] = [labels.region(data, r, lang) for r in table["region"]]
     table["code"] = table["region"]
-    year_points = chart_points(data, [("", SeriesKey(indicator, r)) for r in regions_of(data, indicator)])
-    return charts.ranked_bars(table, words(lang, t("poverty.ranked_title", lang,
-                                                   name=labels.indicator(data, indicator, lang), year=year),
-                                           labels.unit(data, indicator, lang),
-                                           labels.source_line(data, year_points["source_id"], lang)), lang, decimals)
+    table["flags"] = ""
+    rows = period_rows(data, [SeriesKey(indicator, r) for r in regions_of(data, indicator)], str(year))
+    title = t("poverty.ranked_title", lang, name=labels.indicator(data, indicator, lang), year=year)
+    return figures.bars(data, lang, table, title, indicator, str(year), rows)
 
 
 @kept

@@ -1,0 +1,291 @@
+"""What one chart shows, for every view of it: the observations behind it, its text for screen
+readers, its table, its "about this data", its files and their names. Pure, no Streamlit:
+ui/chart.py draws it.
+
+A chart's figure is made from observations (analysis.series.chart_points keeps each one's row
+label in data.observations); the same rows make its table, its downloads and its citation, so
+what a reader downloads is exactly what the chart shows.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+import pandas as pd
+import plotly.graph_objects as go
+
+from analysis import export, periods, releases
+from analysis.loader import Dataset
+from analysis.schema import BREAKDOWNS, source_columns
+
+VIEWS = ("chart", "table", "map")
+IMAGE_FORMATS = ("png", "svg")
+MAX_NAMED = 3            # indicators or regions named in a file name; more are counted
+
+
+@dataclass(frozen=True, eq=False)
+class Chart:
+    """One chart: its figure and what it is made of."""
+    figure: go.Figure
+    rows: tuple = ()                       # labels in data.observations of the values drawn
+    title: str = ""
+    alt: str = ""                          # what it shows and its main fact, for screen readers
+    map_indicator: str | None = None       # a regional indicator: the chart also has a Map view
+    map_year: int | None = None
+    computed: pd.DataFrame | None = field(default=None)   # values made here (a forecast), not observations
+
+    @property
+    def views(self) -> tuple[str, ...]:
+        return VIEWS if self.map_indicator else VIEWS[:2]
+
+
+def rows_of(points: pd.DataFrame) -> tuple:
+    """The observation labels of chart points (series.chart_points' "row"), gaps left out."""
+    if "row" not in points:
+        return ()
+    return tuple(int(r) for r in points["row"].dropna())
+
+
+def observations(data: Dataset, chart: Chart) -> pd.DataFrame:
+    return data.observations.loc[list(dict.fromkeys(chart.rows))]
+
+
+# --- Text for screen readers -------------------------------------------------------------------
+
+ALT = {
+    "en": {"span": "{title}, {first}–{last}.", "one": "{title}, {period}.",
+           "up": "{series}: {value} in {period}, up from {previous} in {previous_period}",
+           "down": "{series}: {value} in {period}, down from {previous} in {previous_period}",
+           "same": "{series}: {value} in {period}, the same as in {previous_period}",
+           "last": "{series}: {value} in {period}", "more": "and {count} more series",
+           "bars": "{title}. Highest: {top}; lowest: {bottom}.", "none": "{title}: no values.",
+           "table": "The table view lists every value."},
+    "ru": {"span": "{title}, {first}–{last}.", "one": "{title}, {period}.",
+           "up": "{series}: {value} в {period}, рост с {previous} в {previous_period}",
+           "down": "{series}: {value} в {period}, снижение с {previous} в {previous_period}",
+           "same": "{series}: {value} в {period}, как и в {previous_period}",
+           "last": "{series}: {value} в {period}", "more": "и ещё рядов: {count}",
+           "bars": "{title}. Больше всего: {top}; меньше всего: {bottom}.", "none": "{title}: значений нет.",
+           "table": "Все значения — в виде «Таблица»."},
+    "ky": {"span": "{title}, {first}–{last}.", "one": "{title}, {period}.",
+           "up": "{series}: {period} — {value}, {previous_period} — {previous} (өсүү)",
+           "down": "{series}: {period} — {value}, {previous_period} — {previous} (төмөндөө)",
+           "same": "{series}: {period} — {value}, {previous_period} жылдагыдай эле",
+           "last": "{series}: {period} — {value}", "more": "дагы {count} катар",
+           "bars": "{title}. Эң жогорку: {top}; эң төмөнкү: {bottom}.", "none": "{title}: маанилер жок.",
+           "table": "Бардык маанилер «Таблица» көрүнүшүндө."},
+}
+MAX_ALT_SERIES = 6
+
+
+def number(value: float, decimals: int, lang: str) -> str:
+    """12,345.6 in English, 12 345,6 in ky and ru (as ui.format writes them)."""
+    text = f"{value:,.{decimals}f}"
+    return text if lang == "en" else text.replace(",", "\u202f").replace(".", ",")
+
+
+def _amount(value: float, decimals: int, unit: str, lang: str) -> str:
+    text = number(value, decimals, lang)
+    return f"{text}%" if unit.strip() == "%" else f"{text} {unit}".strip()
+
+
+def _year_text(period: str, lang: str) -> str:
+    # In running text a year is the bare number; other periods keep their label.
+    return period if re.fullmatch(r"\d{4}", period) else periods.label(period, lang)
+
+
+def alt_lines(title: str, points: pd.DataFrame, unit: str, decimals: int, lang: str) -> str:
+    """"Poverty rate, 2007–2024. Kyrgyz Republic: 25.7% in 2024, down from 29.8% in 2023; ..."."""
+    words = ALT[lang]
+    values = points.dropna(subset=["value"])
+    if values.empty:
+        return words["none"].format(title=title)
+    ordered = sorted(set(values["period"]), key=periods.position)
+    first, last = _year_text(ordered[0], lang), _year_text(ordered[-1], lang)
+    head = (words["span"].format(title=title, first=first, last=last) if first != last
+            else words["one"].format(title=title, period=first))
+    parts = []
+    for name, rows in values.groupby("series", sort=False):
+        rows = rows.iloc[sorted(range(len(rows)), key=lambda i: periods.position(rows["period"].iloc[i]))]
+        latest = rows.iloc[-1]
+        said = {"series": name, "value": _amount(latest["value"], decimals, unit, lang),
+                "period": _year_text(latest["period"], lang)}
+        if len(rows) > 1:
+            before = rows.iloc[-2]
+            step = round(latest["value"] - before["value"], decimals)
+            kind = "up" if step > 0 else "down" if step < 0 else "same"
+            said |= {"previous": _amount(before["value"], decimals, unit, lang),
+                     "previous_period": _year_text(before["period"], lang)}
+        else:
+            kind = "last"
+        parts.append(words[kind].format(**said))
+    shown = parts[:MAX_ALT_SERIES]
+    if len(parts) > MAX_ALT_SERIES:
+        shown.append(words["more"].format(count=len(parts) - MAX_ALT_SERIES))
+    return f"{head} {'; '.join(shown)}. {words['table']}"
+
+
+def alt_bars(title: str, values: pd.DataFrame, unit: str, decimals: int, lang: str) -> str:
+    """The highest and lowest bar: values has columns label, value."""
+    words = ALT[lang]
+    rows = values.dropna(subset=["value"]).sort_values("value")
+    if rows.empty:
+        return words["none"].format(title=title)
+    said = [f"{str(r['label']).replace('<br>', ' ')} {_amount(r['value'], decimals, unit, lang)}"
+            for r in (rows.iloc[-1], rows.iloc[0])]
+    return f"{words['bars'].format(title=title, top=said[0], bottom=said[1])} {words['table']}"
+
+
+# --- The table view ------------------------------------------------------------------------------
+
+TABLE_HEADERS = {
+    "en": {"indicator": "Indicator", "region": "Region", "breakdown": "Breakdown", "period": "Period",
+           "value": "Value", "unit": "Unit", "flags": "Notes", "source": "Source"},
+    "ru": {"indicator": "Показатель", "region": "Регион", "breakdown": "Разрез", "period": "Период",
+           "value": "Значение", "unit": "Единица", "flags": "Примечания", "source": "Источник"},
+    "ky": {"indicator": "Көрсөткүч", "region": "Аймак", "breakdown": "Бөлүнүш", "period": "Мезгил",
+           "value": "Маани", "unit": "Бирдик", "flags": "Эскертүүлөр", "source": "Булак"},
+}
+
+
+def _code_name(data: Dataset, dimension: str, code: str, lang: str) -> str:
+    row = data.code_names.get((dimension, code))
+    return row[f"name_{lang}"] if row else code
+
+
+def flag_words(data: Dataset, flags: str, lang: str) -> str:
+    names = dict(zip(data.flags["flag"], data.flags[f"name_{lang}"]))
+    return "; ".join(names.get(f, f) for f in str(flags or "").split(";") if f)
+
+
+def table(data: Dataset, chart: Chart, lang: str) -> pd.DataFrame:
+    """The chart's values as rows a reader can check: names, period, value (a number), unit,
+    notes in words and source, in the order of the chart (then by period)."""
+    rows = observations(data, chart)
+    heads = TABLE_HEADERS[lang]
+    title_column, publisher_column = source_columns(lang)
+    varying = [d for d in BREAKDOWNS if rows[d].nunique() > 1 or (len(rows) and (rows[d] != "total").any())]
+    out = pd.DataFrame({
+        heads["indicator"]: rows["indicator_id"].map(data.indicators[f"name_{lang}"]),
+        heads["region"]: rows["region"].map(data.regions[f"name_{lang}"]),
+        heads["breakdown"]: [", ".join(_code_name(data, d, r[d], lang) for d in varying if r[d] != "total")
+                             for _, r in rows.iterrows()],
+        heads["period"]: [periods.label(p, lang) for p in rows["period"]],
+        heads["value"]: rows["value"].astype(float),
+        heads["unit"]: rows["unit"].map(data.units[f"name_{lang}"]),
+        heads["flags"]: [flag_words(data, f, lang) for f in rows["flags"]],
+        heads["source"]: [f"{data.sources.loc[s, publisher_column]}, {data.sources.loc[s, title_column]}"
+                          for s in rows["source_id"]],
+    })
+    if not varying:
+        out = out.drop(columns=heads["breakdown"])
+    if chart.computed is not None and len(chart.computed):
+        out = pd.concat([out, chart.computed], ignore_index=True)
+    return out.reset_index(drop=True)
+
+
+# --- About this data -----------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class About:
+    indicators: list[dict]      # name, definition, unit
+    sources: list[dict]         # publisher, title, date, url, document, licence, kind
+    flags: list[tuple[str, str]]  # (flag, its meaning)
+    breaks: list[tuple[int, str]]  # (first year after, note)
+    release: tuple[str, str] | None  # (id, data as of)
+    citation: str
+
+
+def about(data: Dataset, chart: Chart, lang: str, today: dt.date | None = None) -> About:
+    rows = observations(data, chart)
+    ids = list(dict.fromkeys(rows["indicator_id"])) or ([chart.map_indicator] if chart.map_indicator else [])
+    units = data.units[f"name_{lang}"]
+    indicators = [{"name": data.indicators.loc[i, f"name_{lang}"],
+                   "definition": data.indicators.loc[i, f"definition_{lang}"],
+                   "unit": units.get(data.indicators.loc[i, "unit"], "")} for i in ids]
+    used = sorted(set(rows["source_id"]), key=lambda s: (data.sources.loc[s, "display_priority"], s))
+    title_column, publisher_column = source_columns(lang)
+    sources = [{"publisher": s[publisher_column], "title": s[title_column], "date": s["date"], "url": s["url"],
+                "document": s["document"], "licence": s["licence"], "kind": s["kind"]}
+               for _, s in data.sources.loc[used].iterrows()]
+    present = sorted({f for flags in rows["flags"] for f in str(flags or "").split(";") if f})
+    names = dict(zip(data.flags["flag"], data.flags[f"name_{lang}"]))
+    breaks = data.breaks[data.breaks["indicator_id"].isin(ids)]
+    release = releases.current()
+    return About(
+        indicators=indicators, sources=sources, flags=[(f, names.get(f, f)) for f in present],
+        breaks=[(int(b["first_year_after"]), b[f"note_{lang}"]) for _, b in breaks.iterrows()],
+        release=(release.id, release.data_as_of) if release else None,
+        citation=export.citation(data, rows, today, lang) if len(rows) else "")
+
+
+# --- Files ---------------------------------------------------------------------------------------
+
+def _names(items: list[str]) -> str:
+    items = [re.sub(r"[^A-Za-z0-9_-]+", "-", i) for i in items]
+    return "+".join(items[:MAX_NAMED]) + (f"+{len(items) - MAX_NAMED}-more" if len(items) > MAX_NAMED else "")
+
+
+def file_stem(data: Dataset, chart: Chart, lang: str) -> str:
+    """What a file holds: indicators, regions, years, language (poverty_rate_KG+KG-B_2007-2024_en)."""
+    rows = observations(data, chart)
+    indicators = list(dict.fromkeys(rows["indicator_id"])) or [chart.map_indicator or "chart"]
+    regions = list(dict.fromkeys(rows["region"]))
+    all_regions = len(regions) >= len(data.regions) - 1
+    years = sorted(int(y) for y in rows["year"].dropna())
+    span = "" if not years else (f"{years[0]}" if years[0] == years[-1] else f"{years[0]}-{years[-1]}")
+    parts = [_names(indicators), "all-regions" if all_regions and len(regions) > MAX_NAMED else _names(regions),
+             span, lang]
+    return "_".join(p for p in parts if p)
+
+
+def table_file(data: Dataset, chart: Chart, fmt: str, lang: str, today: dt.date | None = None) -> bytes:
+    """CSV or Excel of exactly the chart's values: the export's columns (units, flags, sources,
+    locators, release) plus the flags in words and each source's publisher and address; the
+    citation in the last column of the CSV and on the Excel file's metadata sheet."""
+    rows = observations(data, chart)
+    if fmt == "xlsx":
+        return export.to_bytes(data, rows, "xlsx", lang, today)
+    if fmt != "csv":
+        raise ValueError(f"unknown format {fmt!r} (csv or xlsx)")
+    release = releases.current()
+    publisher = source_columns(lang)[1]
+    out = export.with_labels(data, rows, lang)
+    out.insert(out.columns.get_loc("flags") + 1, "flag_meaning", [flag_words(data, f, lang) for f in out["flags"]])
+    at = out.columns.get_loc("source_title") + 1
+    out.insert(at, "source_publisher", out["source_id"].map(data.sources[publisher]))
+    out.insert(at + 1, "source_url", out["source_id"].map(data.sources["url"]))
+    out["release"] = release.id if release else ""
+    out["data_as_of"] = release.data_as_of if release else ""
+    out["citation"] = export.citation(data, rows, today, lang) if len(rows) else ""
+    return out.to_csv(index=False, lineterminator="\n").encode("utf-8-sig")
+
+
+_image_server = False
+
+
+def image_file(figure: go.Figure, fmt: str) -> bytes:
+    """The chart as PNG or SVG, drawn by plotly.js in a headless Chromium (kaleido), title,
+    labels and source line included. Raises ImageUnavailable when no Chromium is installed."""
+    global _image_server
+    import plotly.io as pio
+    try:
+        import kaleido
+    except ImportError as error:          # pragma: no cover - kaleido is in requirements.txt
+        raise ImageUnavailable(str(error)) from error
+    pio.defaults.mathjax = None           # no MathJax from a CDN: the app makes no outside request
+    try:
+        if not _image_server:
+            kaleido.start_sync_server(silence_warnings=True)
+            _image_server = True
+        width = figure.layout.width or 1100
+        return pio.to_image(figure, format=fmt, width=width, height=figure.layout.height or 460,
+                            scale=2 if fmt == "png" else 1)
+    except Exception as error:            # Chromium missing or failing: the reader gets a message
+        raise ImageUnavailable(str(error)) from error
+
+
+class ImageUnavailable(RuntimeError):
+    """The chart could not be drawn to a file here (no Chromium)."""
+
