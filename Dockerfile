@@ -15,6 +15,10 @@ ENV PYTHONDONTWRITEBYTECODE=1 \
 
 WORKDIR /app
 
+# Debian's chromium: kaleido draws the charts' PNG and SVG downloads in it (without it the app
+# offers the data files and says that images are off).
+RUN apt-get update && apt-get install -y --no-install-recommends chromium && rm -rf /var/lib/apt/lists/*
+
 # The pinned requirements first: this layer is rebuilt only when they change.
 COPY requirements.txt ./
 RUN pip install -r requirements.txt

@@ -263,25 +263,26 @@ def table_file(data: Dataset, chart: Chart, fmt: str, lang: str, today: dt.date 
 
 
 _image_server = False
+# Chromium under kaleido loads plotly.js from the plotly package (a file) and no MathJax (kaleido's
+# default is a CDN); every other request it might make goes to a closed port on this machine.
+NO_NETWORK = {"mathjax": False, "proxy_server": "127.0.0.1:9"}
 
 
 def image_file(figure: go.Figure, fmt: str) -> bytes:
-    """The chart as PNG or SVG, drawn by plotly.js in a headless Chromium (kaleido), title,
-    labels and source line included. Raises ImageUnavailable when no Chromium is installed."""
+    """The chart as PNG or SVG, drawn by plotly.js in a headless Chromium (kaleido; one kept
+    running after the first image), title, labels and source line included. Raises
+    ImageUnavailable when it cannot be drawn here (no Chromium)."""
     global _image_server
-    import plotly.io as pio
-    try:
-        import kaleido
-    except ImportError as error:          # pragma: no cover - kaleido is in requirements.txt
-        raise ImageUnavailable(str(error)) from error
-    pio.defaults.mathjax = None           # no MathJax from a CDN: the app makes no outside request
+    import kaleido
+    if fmt not in IMAGE_FORMATS:
+        raise ValueError(f"unknown image format {fmt!r} (png or svg)")
     try:
         if not _image_server:
-            kaleido.start_sync_server(silence_warnings=True)
+            kaleido.start_sync_server(**NO_NETWORK, silence_warnings=True)
             _image_server = True
-        width = figure.layout.width or 1100
-        return pio.to_image(figure, format=fmt, width=width, height=figure.layout.height or 460,
-                            scale=2 if fmt == "png" else 1)
+        opts = {"format": fmt, "width": figure.layout.width or 1100, "height": figure.layout.height or 460,
+                "scale": 2 if fmt == "png" else 1}
+        return kaleido.calc_fig_sync(figure.to_dict(), opts=opts)
     except Exception as error:            # Chromium missing or failing: the reader gets a message
         raise ImageUnavailable(str(error)) from error
 

@@ -1,6 +1,7 @@
 """The two commands of the README, on a fresh machine with only Python 3.11+.
 
-    python3 scripts/dev.py app    # start the dashboard on http://localhost:8501
+    python3 scripts/dev.py app    # start the dashboard on http://localhost:8501 (installs Debian's chromium
+                                  # if missing, for the charts' image downloads)
     python3 scripts/dev.py test   # run every test (installs Debian's chromium and nginx if missing)
 
 Each creates .venv and installs the pinned requirements when they are missing or changed.
@@ -57,19 +58,23 @@ def ensure_venv(requirements: str) -> None:
     stamp.write_text(wanted)
 
 
-def ensure_system_packages() -> None:
+def ensure_system_packages(packages: tuple[str, ...] = ("chromium", "nginx"), required: bool = True) -> None:
     """The browser tests drive Debian's chromium and the deployment test runs nginx in front of the
-    app: install whichever of them is missing with one apt-get call."""
-    missing = [package for package, path in SYSTEM_PACKAGES.items() if not path.exists()]
+    app; the app draws the charts' PNG and SVG downloads in chromium. Install whichever is missing
+    with one apt-get call; where that cannot be done, stop (required) or say what is missing."""
+    missing = [package for package in packages if not SYSTEM_PACKAGES[package].exists()]
     if not missing:
         return
     names = " ".join(missing)
     prefix = [] if os.geteuid() == 0 else (["sudo"] if shutil.which("sudo") else None)
     if prefix is None or not shutil.which("apt-get"):
         wanted = ", ".join(f"{SYSTEM_PACKAGES[p]} ({p})" for p in missing)
+        if not required:
+            say(f"no {wanted}: the charts' PNG and SVG downloads are off ('apt-get install {names}' turns them on)")
+            return
         sys.exit(f"[dev] the tests need Debian's {wanted}: "
                  f"install with 'apt-get install {names}' and run this again")
-    say(f"installing Debian's {names} with apt-get (for the browser and deployment tests)")
+    say(f"installing Debian's {names} with apt-get")
     env = {**os.environ, "DEBIAN_FRONTEND": "noninteractive"}
     run([*prefix, "apt-get", "update", "-qq"], env=env)
     run([*prefix, "apt-get", "install", "-y", "-qq", "--no-install-recommends", *missing], env=env)
@@ -81,6 +86,7 @@ def main(argv: list[str]) -> int:
     command = argv[0] if argv else ""
     if command == "app":
         ensure_venv("requirements.txt")
+        ensure_system_packages(("chromium",), required=False)
         say("starting the dashboard on http://localhost:8501 (Ctrl+C stops it)")
         os.chdir(ROOT)
         os.execv(str(PYTHON), [str(PYTHON), "-m", "streamlit", "run", "app.py", *argv[1:]])
