@@ -7,16 +7,25 @@ underneath; hover shows the value with its unit, the period and the flags.
 """
 from __future__ import annotations
 
+import textwrap
 from dataclasses import dataclass
 
 import pandas as pd
 import plotly.graph_objects as go
 
 from analysis import periods
+from analysis.schema import period_kind
 
-# Okabe-Ito: distinguishable with the common colour-vision deficiencies.
-PALETTE = ("#0072B2", "#E69F00", "#009E73", "#D55E00", "#CC79A7", "#56B4E9", "#F0E442", "#882255", "#44AA99",
-           "#999933")
+# Ten colours a line chart's series take in turn: told apart with normal sight (CIE76 distance
+# at least 30 between any two), each at least 3:1 against white (WCAG's contrast for graphics).
+# Okabe-Ito's first four, darkened where they were too light; vermilion is left to breaks and
+# implausible values. With ten series some pairs meet under colour-vision deficiencies: every
+# series also has its own marker symbol (SYMBOLS) and is named at its line's end.
+PALETTE = ("#0072B2", "#B35C00", "#009E73", "#CC79A7", "#6A3D9A", "#7F4F24", "#E7298A", "#666600", "#1F9BAF",
+           "#B2182B")
+SYMBOLS = ("circle", "square", "diamond", "triangle-up", "triangle-down", "pentagon", "hexagon", "star",
+           "hourglass", "triangle-left", "cross", "triangle-right")
+MUTED = "#8A8A8A"        # the series a highlight leaves in the background (3.5:1 against white)
 EMPHASIS = "#000000"  # the series a chart is about (e.g. the country among its regions)
 # Streamlit bundles "Source Sans": no web font is fetched. The names are quoted: an unquoted name
 # with a word that starts with a digit ("Source Sans 3") makes the browser drop the whole list.
@@ -109,35 +118,52 @@ def _hover(decimals: int, unit: str) -> str:
             + "%{customdata[1]}<extra></extra>")
 
 
+MAX_LABELLED = 10       # series named at their lines' ends; a chart with more keeps a legend
+PLOT_PX = 290           # the plot's height in pixels (topic_figures.tidy_bottom keeps it)
+LABEL_PX = 12           # font size of a line's name at its end
+LABEL_LINE_PX = 16      # the height of one line of that name
+LABEL_CHAR_PX = 6.6     # width of a Latin letter of it
+LABEL_CHARS = 16        # a longer name takes two lines
+LABEL_GAP_PX = 12       # from the plot's right edge to the names
+
+
 def line_chart(points: pd.DataFrame, words: Words, lang: str, decimals: int = 1,
                breaks: list[int] | tuple[int, ...] = (), flag_names: dict[str, str] | None = None,
-               emphasis: str | None = None) -> go.Figure:
+               emphasis: str | None = None, highlight: str | None = None, end_labels: bool = True) -> go.Figure:
     """Lines over time, one per `series` label.
 
     points: columns series, period, value (NaN = missing), flags (';'-joined), secondary (bool).
-    A calendar year sits at its middle; dates, quarters and months at their own place.
+    A calendar year sits at its middle, on its tick; dates, quarters and months at their own place.
+    Each series has its own colour and marker symbol; with up to MAX_LABELLED series each is
+    named at its line's end and the legend keeps only the markers. A line is not drawn across
+    a break in comparability. highlight: the series drawn in colour, every other one grey.
     """
     fig = go.Figure()
     flag_names = flag_names or {}
-    others = 0
-    for name, rows in points.groupby("series", sort=False):
+    names = list(dict.fromkeys(points["series"]))
+    looks = _looks(names, emphasis, highlight)
+    labelled = end_labels and 0 < len(names) <= MAX_LABELLED
+    ends = []
+    # The highlighted series is drawn last: on top of the grey ones.
+    for name in sorted(names, key=lambda n: n == highlight):
+        rows = points[points["series"] == name]
         rows = rows.assign(x=[periods.position(p) for p in rows["period"]]).sort_values("x")
-        if name == emphasis:
-            colour, width = EMPHASIS, 3.5
-        else:
-            colour, width = PALETTE[others % len(PALETTE)], 2.5
-            others += 1
+        colour, width, symbol = looks[name]
         custom = list(zip([periods.label(p, lang) for p in rows["period"]],
                           [_flag_text(f, flag_names) for f in rows["flags"]]))
-        primary = ~rows["secondary"].astype(bool)
-        fig.add_trace(go.Scatter(
-            x=rows["x"], y=rows["value"].where(primary), name=name, mode="lines+markers",
-            line={"color": colour, "width": width}, marker={"size": 6}, connectgaps=False,
-            customdata=custom, hovertemplate=_hover(decimals, words.unit)))
+        primary = ~rows["secondary"].astype(bool).to_numpy()
+        segment = _segments(rows["x"], breaks)
+        for part in sorted(set(segment)):
+            inside = segment == part
+            fig.add_trace(go.Scatter(
+                x=rows["x"][inside], y=rows["value"].where(primary)[inside], name=name, legendgroup=name,
+                showlegend=bool(not labelled and part == segment[0]), mode="lines+markers",
+                line={"color": colour, "width": width}, marker={"size": 7, "symbol": symbol}, connectgaps=False,
+                customdata=[c for c, i in zip(custom, inside) if i], hovertemplate=_hover(decimals, words.unit)))
         if (~primary).any():
             fig.add_trace(go.Scatter(
                 x=rows["x"][~primary], y=rows["value"][~primary], name=f"{name} ({words.secondary})",
-                mode="markers", marker={"size": 9, "symbol": "circle-open", "color": colour, "line": {"width": 2}},
+                mode="markers", marker={"size": 9, "symbol": f"{symbol}-open", "color": colour, "line": {"width": 2}},
                 customdata=[c for c, p in zip(custom, primary) if not p], hovertemplate=_hover(decimals, words.unit)))
         doubtful = rows["flags"].map(_is_implausible).astype(bool).to_numpy() & rows["value"].notna().to_numpy()
         if doubtful.any():
@@ -146,10 +172,112 @@ def line_chart(points: pd.DataFrame, words: Words, lang: str, decimals: int = 1,
                 mode="markers", marker=IMPLAUSIBLE_MARKER,
                 customdata=[c for c, d in zip(custom, doubtful) if d],
                 hovertemplate=_implausible_hover(decimals, words.unit, words)))
+        present = rows.dropna(subset=["value"])
+        if len(present):
+            ends.append((names.index(name), name, present["x"].iloc[-1], float(present["value"].iloc[-1])))
     years = [periods.position(p).year for p in points["period"]]
     _mark_breaks(fig, breaks, words, min(years, default=0), max(years, default=0))
-    fig.update_xaxes(type="date", tickformat="%Y", dtick="M12" if _span_years(points) <= 20 else "M24")
-    return style(fig, words, lang)
+    every = "M12" if _span_years(points) <= 20 else "M24"
+    if _has_years(points):        # a year's tick at its middle, where its value is drawn
+        fig.update_xaxes(type="date", tickformat="%Y", dtick=every, tick0="2000-07-01")
+    else:
+        fig.update_xaxes(type="date", tickformat="%Y", dtick=every)
+    fig = style(fig, words, lang)
+    if labelled and ends:
+        # The axis runs over whole years: a line's end leaves room for the line to its name.
+        placed = [periods.position(p) for p in points["period"]]
+        right = pd.Timestamp(max(placed).year + 1, 1, 1)
+        fig.update_xaxes(range=[pd.Timestamp(min(placed).year, 1, 1), right])
+        values = points["value"].dropna()
+        _label_ends(fig, sorted(ends), looks, highlight, right, (float(values.min()), float(values.max())))
+    return fig
+
+
+def _looks(names: list[str], emphasis: str | None, highlight: str | None) -> dict[str, tuple[str, float, str]]:
+    """Each series' (colour, line width, marker symbol): the emphasis black, the others the palette's
+    colours in turn; with a highlight, every series but that one grey and thin."""
+    looks, others = {}, 0
+    for i, name in enumerate(names):
+        if name == emphasis:
+            colour, width = EMPHASIS, 3.5
+        else:
+            colour, width = PALETTE[others % len(PALETTE)], 2.5
+            others += 1
+        if highlight in names:
+            colour, width = (colour, 4.0) if name == highlight else (MUTED, 1.5)
+        looks[name] = (colour, width, SYMBOLS[i % len(SYMBOLS)])
+    return looks
+
+
+def _segments(x: pd.Series, breaks) -> list[int]:
+    """For each point, how many breaks come before it: a line is drawn within a segment only."""
+    starts = sorted(pd.Timestamp(int(year), 1, 1) for year in breaks)
+    return pd.Series([sum(pd.Timestamp(v) >= s for s in starts) for v in x], dtype=int).to_numpy()
+
+
+def _has_years(points: pd.DataFrame) -> bool:
+    return any(period_kind(p) == "year" for p in points["period"])
+
+
+def spread_labels(wanted: list[float], heights: list[float]) -> list[float]:
+    """Centres, in pixels, as near as possible to `wanted` (least squares) with labels of these
+    heights not overlapping; the labels keep their order. Wanted must be sorted ascending.
+
+    Centre i must sit at least (h[i-1] + h[i]) / 2 above centre i-1: with o the running sum of
+    those distances, c - o must not decrease, which the pool-adjacent-violators algorithm solves.
+    """
+    offsets = [0.0]
+    for below, above in zip(heights, heights[1:]):
+        offsets.append(offsets[-1] + (below + above) / 2)
+    blocks: list[list[float]] = []          # [mean of wanted - offset, count]
+    for target, offset in zip(wanted, offsets):
+        blocks.append([target - offset, 1])
+        while len(blocks) > 1 and blocks[-2][0] > blocks[-1][0]:
+            (a, n), (b, m) = blocks.pop(-2), blocks.pop()
+            blocks.append([(a * n + b * m) / (n + m), n + m])
+    base = [value for value, count in blocks for _ in range(count)]
+    return [b + o for b, o in zip(base, offsets)]
+
+
+def _label_text(name: str) -> str:
+    return "<br>".join(textwrap.wrap(name, LABEL_CHARS)) or name
+
+
+def readable(colour: str, ratio: float = 4.5) -> str:
+    """The colour, darkened until text in it has `ratio` contrast against white (WCAG AA)."""
+    from analysis.slides import contrast
+    rgb = [int(colour[i:i + 2], 16) for i in (1, 3, 5)]
+    while contrast("#%02x%02x%02x" % tuple(rgb)) < ratio:
+        rgb = [int(c * 0.9) for c in rgb]
+    return "#%02x%02x%02x" % tuple(rgb)
+
+
+def _label_ends(fig: go.Figure, ends: list, looks: dict, highlight: str | None, right: pd.Timestamp,
+                extent: tuple[float, float]) -> None:
+    """Each series' name right of the plot (which ends at `right`; its values span `extent`),
+    level with its last value (nudged apart so that no two overlap), with a thin line to that
+    value; the legend keeps what is not a line."""
+    low, high = extent
+    span = (high - low) * 1.1 or abs(high) or 1.0            # plotly pads the data's range a little
+    middle = (low + high) / 2
+    to_px = PLOT_PX / span
+    order = sorted(range(len(ends)), key=lambda i: ends[i][3])
+    texts = {i: _label_text(ends[i][1]) for i in order}
+    heights = [LABEL_LINE_PX * (texts[i].count("<br>") + 1) for i in order]
+    placed = spread_labels([(ends[i][3] - middle) * to_px for i in order], heights)
+    for i, at in zip(order, placed):
+        _, name, x, y = ends[i]
+        colour = looks[name][0]
+        font = {"size": LABEL_PX, "color": readable(colour), "weight": "bold" if name == highlight else "normal"}
+        fig.add_annotation(
+            x=x, y=y, ax=right, ay=middle + at / to_px, axref="x", ayref="y", text=texts[i], name=f"line-label:{name}",
+            showarrow=True, arrowhead=0, arrowwidth=1, arrowcolor=colour, standoff=5, xanchor="left",
+            align="left", font=font)
+    widest = max(text_width(part) for text in texts.values() for part in text.split("<br>"))
+    fig.update_layout(margin={"r": int(LABEL_GAP_PX + widest * LABEL_CHAR_PX + 8)})
+    for trace in fig.data:           # the lines are named at their ends
+        if trace.mode == "lines+markers":
+            trace.showlegend = False
 
 
 def _mark_breaks(fig: go.Figure, breaks, words: Words, first: int, last: int) -> None:
@@ -219,9 +347,14 @@ def forecast_chart(history: pd.DataFrame, table: pd.DataFrame, words: Words, lan
                                          for a, b in zip(table["lo80"], table["hi80"])],
             hovertemplate="%{x|%Y}: %{y:,." + str(decimals) + "f} " + words.unit
                           + " (" + words.interval80 + ": %{customdata[0]} – %{customdata[1]})<extra></extra>"))
-    fig.add_trace(go.Scatter(x=x_hist, y=history["value"], name=words.observed, mode="lines+markers",
-                             line={"color": "#222", "width": 2.5}, connectgaps=False,
-                             hovertemplate="%{x|%Y}: %{y:,." + str(decimals) + "f} " + words.unit + "<extra></extra>"))
+    segment = _segments(pd.Series(x_hist, dtype=object), breaks)
+    for part in sorted(set(segment)):        # no line across a break
+        inside = segment == part
+        fig.add_trace(go.Scatter(x=[x for x, i in zip(x_hist, inside) if i], y=history["value"][inside],
+                                 name=words.observed, legendgroup="observed", showlegend=bool(part == segment[0]),
+                                 mode="lines+markers", line={"color": "#222", "width": 2.5}, connectgaps=False,
+                                 hovertemplate="%{x|%Y}: %{y:,." + str(decimals) + "f} " + words.unit
+                                               + "<extra></extra>"))
     marked = history[history["year"].astype(int).isin({int(y) for y in implausible}) & history["value"].notna()]
     if not marked.empty:
         fig.add_trace(go.Scatter(
@@ -237,11 +370,13 @@ def forecast_chart(history: pd.DataFrame, table: pd.DataFrame, words: Words, lan
                                                + words.unit + "<extra></extra>"))
     years = [int(y) for y in history["year"]] + [int(y) for y in table["year"]]
     _mark_breaks(fig, breaks, words, min(years, default=0), max(years, default=0))
-    fig.update_xaxes(type="date", tickformat="%Y")
+    span = max(years, default=0) - min(years, default=0)
+    fig.update_xaxes(type="date", tickformat="%Y", dtick="M12" if span <= 20 else "M24", tick0="2000-07-01")
     fig = style(fig, words, lang)
     # Equal shares of the width for the legend's entries: with plotly's automatic widths the
     # band entries ran into the next entry's symbol.
-    fig.update_layout(legend={"entrywidthmode": "fraction", "entrywidth": 1 / len(fig.data)})
+    entries = sum(trace.showlegend is not False for trace in fig.data)
+    fig.update_layout(legend={"entrywidthmode": "fraction", "entrywidth": 1 / max(entries, 1)})
     return fig
 
 

@@ -65,10 +65,10 @@ def join_lines(fig: go.Figure, lang: str) -> go.Figure:
 
 def line_figure(points: pd.DataFrame, words: charts.Words, lang: str, decimals: int = 1,
                 breaks: Iterable[int] = (), flag_names: dict[str, str] | None = None,
-                emphasis: str | None = None) -> go.Figure:
+                emphasis: str | None = None, highlight: str | None = None) -> go.Figure:
     """`charts.line_chart` with missing years as gaps, lines not cut by points of other
     periods, and the legend and source line placed so that they show (see `tidy_bottom`)."""
-    fig = charts.line_chart(with_gaps(points), words, lang, decimals, list(breaks), flag_names, emphasis)
+    fig = charts.line_chart(with_gaps(points), words, lang, decimals, list(breaks), flag_names, emphasis, highlight)
     values = points["value"].dropna()
     if len(values) and values.abs().max() >= 1000:
         fig.update_yaxes(tickformat=",.0f")           # 35 000, not plotly's 35k
@@ -124,7 +124,7 @@ def wrap_label(text: str, width: int = LABEL_CHARS) -> str:
 
 
 def tidy_bottom(fig: go.Figure, source: str, axis_title: bool = False, columns: int = 2,
-                plot_height: int = 290) -> go.Figure:
+                plot_height: int = charts.PLOT_PX) -> go.Figure:
     """Place the legend and the source line under the plot at fixed distances in pixels.
 
     `charts.style` puts the legend at a fraction of the plot's height and the source line at

@@ -5,27 +5,49 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
-from analysis import chart_view, regions_view, topic_figures, topic_tables
+from analysis import change, chart_view, regions_view, topic_figures, topic_tables
 from analysis.chart_view import Chart
 from analysis.series import SeriesKey, break_years
 from ui import labels
 from ui.charts import words
 from ui.format import number
+from ui.i18n import t
 from ui.tables import Sortable, sortable
 
 
 def lines(data, lang, points: pd.DataFrame, title: str, indicator: str, decimals: int | None = None,
-          emphasis: str | None = None, unit: str | None = None, regional: bool = False) -> Chart:
+          emphasis: str | None = None, unit: str | None = None, regional: bool = False,
+          highlight: str | None = None, since: int | None = None) -> Chart:
     """The points as lines (missing years as gaps, the indicator's breaks marked), with their text
-    for screen readers. regional: the chart's regions also have a Map view, at its latest year."""
+    for screen readers. regional: the chart's regions also have a Map view, at its latest year.
+    highlight: the series drawn in colour, the others grey. since: a base year; the lines then
+    show each series' change since it (analysis.change.since), and the title says so."""
     unit = labels.unit(data, indicator, lang) if unit is None else unit
     decimals = int(data.indicators.loc[indicator, "decimals"]) if decimals is None else decimals
+    if since is not None:
+        kind = change.kind_of(data, indicator)
+        points = change.since(points, since, kind)
+        title, unit = since_title(data, lang, title, since, kind, unit)
     source = labels.source_line(data, points["source_id"].dropna(), lang)
     fig = topic_figures.line_figure(points, words(lang, title, unit, source), lang, decimals,
-                                    break_years(data, SeriesKey(indicator)), labels.flag_names(data, lang), emphasis)
+                                    break_years(data, SeriesKey(indicator)), labels.flag_names(data, lang), emphasis,
+                                    highlight)
+    if since is not None:         # the base year's level, which every line starts from
+        fig.update_yaxes(zeroline=True, zerolinecolor="#888", zerolinewidth=1)
     alt = chart_view.alt_lines(title, points, unit, decimals, lang)
-    year = map_year(data, indicator, points) if regional else None
+    year = map_year(data, indicator, points) if regional and since is None else None
     return Chart(fig, chart_view.rows_of(points), title, alt, indicator if year else None, year)
+
+
+def since_title(data, lang, title: str, base: int, kind: str, unit: str) -> tuple[str, str]:
+    """(the title of a chart of changes since `base`, its unit)."""
+    unit = change_unit(data, lang, kind, unit)
+    return t(f"lines.since_title.{kind}", lang, title=title, year=base, unit=unit), unit
+
+
+def change_unit(data, lang, kind: str, unit: str) -> str:
+    """A change's unit: percentage points for a rate, percent for a level, else the indicator's `unit`."""
+    return {"rate": data.rows_by_id["units"]["percentage_points"][f"name_{lang}"], "level": "%"}.get(kind, unit)
 
 
 def map_year(data, indicator: str, points: pd.DataFrame | None = None) -> int | None:
@@ -37,10 +59,12 @@ def map_year(data, indicator: str, points: pd.DataFrame | None = None) -> int | 
 
 
 def bars(data, lang, values: pd.DataFrame, title: str, indicator: str, period: str, rows: tuple,
-         highlight: str | None = None, decimals: int | None = None, source_ids=None, regional: bool = True) -> Chart:
+         highlight: str | None = None, decimals: int | None = None, source_ids=None, regional: bool = True,
+         unit: str | None = None) -> Chart:
     """Ranked bars of one period's values (columns label, value, flags, code) as a Chart; `rows`
-    are the values' observations. regional: a Map view of the same year."""
-    unit = labels.unit(data, indicator, lang)
+    are the values' observations. regional: a Map view of the same year. unit: other than the
+    indicator's (a change in percentage points)."""
+    unit = labels.unit(data, indicator, lang) if unit is None else unit
     decimals = int(data.indicators.loc[indicator, "decimals"]) if decimals is None else decimals
     ids = data.observations.loc[list(rows), "source_id"] if source_ids is None else source_ids
     fig = topic_figures.bars_figure(values, words(lang, title, unit, labels.source_line(data, ids, lang)), lang,

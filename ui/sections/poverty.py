@@ -2,7 +2,7 @@
 regions ranked in one year, and the poverty lines."""
 from __future__ import annotations
 
-from analysis import trends
+from analysis import change, trends
 from analysis.periods import label as period_label
 from analysis.series import (SeriesKey, annual_values, break_years, breakdown_keys, chart_points, period_rows,
                              regions_with_values)
@@ -56,12 +56,33 @@ def national(data, lang, indicator: str, dimension: str):
 
 
 @kept
-def over_time(data, lang, indicator: str, chosen: tuple):
-    """The country and the chosen regions over time."""
+def over_time(data, lang, indicator: str, chosen: tuple, highlight: str | None = None, since: int | None = None):
+    """The country and the chosen regions over time; `highlight` (a region code) in colour, the
+    others grey; `since` (a base year): their change since that year."""
     points = chart_points(data, [(labels.region(data, r, lang), SeriesKey(indicator, r)) for r in ["KG", *chosen]])
     title = t("poverty.regions_title", lang, name=labels.indicator(data, indicator, lang))
     return figures.lines(data, lang, points, title, indicator, emphasis=labels.region(data, "KG", lang),
-                         regional=True)
+                         regional=True, highlight=labels.region(data, highlight, lang) if highlight else None,
+                         since=since)
+
+
+@kept
+def base_years(data, indicator: str) -> tuple:
+    """The years a change can start from: those with regional values, the latest left out."""
+    return years_of(data, indicator)[:-1]
+
+
+@kept
+def changed(data, lang, indicator: str, base: int, year: int, highlight: str | None = None):
+    """The regions ranked by their change from `base` to `year`."""
+    table = change.ranking(data, indicator, base, year)
+    values = table.assign(label=[labels.region(data, r, lang) for r in table["region"]], value=table["change"],
+                          code=table["region"])
+    title = t("poverty.change_title", lang, name=labels.indicator(data, indicator, lang), base=base, year=year)
+    unit = figures.change_unit(data, lang, change.kind_of(data, indicator), labels.unit(data, indicator, lang))
+    rows = tuple(r for found in table["rows"] for r in found)
+    return figures.bars(data, lang, values, title, indicator, f"{base}–{year}", rows, highlight=highlight,
+                        regional=False, unit=unit)
 
 
 @kept
