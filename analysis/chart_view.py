@@ -17,7 +17,7 @@ import plotly.graph_objects as go
 
 from analysis import export, periods, releases
 from analysis.loader import Dataset
-from analysis.schema import BREAKDOWNS, source_columns
+from analysis.schema import BREAKDOWNS, period_kind, source_columns
 
 VIEWS = ("chart", "table", "map")
 IMAGE_FORMATS = ("png", "svg")
@@ -34,9 +34,13 @@ class Chart:
     map_indicator: str | None = None       # a regional indicator: the chart also has a Map view
     map_year: int | None = None
     computed: pd.DataFrame | None = field(default=None)   # values made here (a forecast), not observations
+    computed_decimals: int = 1             # how the table writes them
+    is_map: bool = False                   # the chart is itself a map: its views are Map and Table
 
     @property
     def views(self) -> tuple[str, ...]:
+        if self.is_map:
+            return ("map", "table")
         return VIEWS if self.map_indicator else VIEWS[:2]
 
 
@@ -55,24 +59,24 @@ def observations(data: Dataset, chart: Chart) -> pd.DataFrame:
 
 ALT = {
     "en": {"span": "{title}, {first}–{last}.", "one": "{title}, {period}.",
-           "up": "{series}: {value} in {period}, up from {previous} in {previous_period}",
-           "down": "{series}: {value} in {period}, down from {previous} in {previous_period}",
-           "same": "{series}: {value} in {period}, the same as in {previous_period}",
-           "last": "{series}: {value} in {period}", "more": "and {count} more series",
+           "up": "{series}: {value} {when}, up from {previous} {previous_when}",
+           "down": "{series}: {value} {when}, down from {previous} {previous_when}",
+           "same": "{series}: {value} {when}, the same as {previous_when}",
+           "last": "{series}: {value} {when}", "more": "and {count} more series",
            "bars": "{title}. Highest: {top}; lowest: {bottom}.", "none": "{title}: no values.",
            "table": "The table view lists every value."},
     "ru": {"span": "{title}, {first}–{last}.", "one": "{title}, {period}.",
-           "up": "{series}: {value} в {period}, рост с {previous} в {previous_period}",
-           "down": "{series}: {value} в {period}, снижение с {previous} в {previous_period}",
-           "same": "{series}: {value} в {period}, как и в {previous_period}",
-           "last": "{series}: {value} в {period}", "more": "и ещё рядов: {count}",
+           "up": "{series}: {value} {when}, рост с {previous} {previous_when}",
+           "down": "{series}: {value} {when}, снижение с {previous} {previous_when}",
+           "same": "{series}: {value} {when}, как и {previous_when}",
+           "last": "{series}: {value} {when}", "more": "и ещё рядов: {count}",
            "bars": "{title}. Больше всего: {top}; меньше всего: {bottom}.", "none": "{title}: значений нет.",
            "table": "Все значения — в виде «Таблица»."},
     "ky": {"span": "{title}, {first}–{last}.", "one": "{title}, {period}.",
-           "up": "{series}: {period} — {value}, {previous_period} — {previous} (өсүү)",
-           "down": "{series}: {period} — {value}, {previous_period} — {previous} (төмөндөө)",
-           "same": "{series}: {period} — {value}, {previous_period} жылдагыдай эле",
-           "last": "{series}: {period} — {value}", "more": "дагы {count} катар",
+           "up": "{series}: {when} — {value}, {previous_when} — {previous} (өсүү)",
+           "down": "{series}: {when} — {value}, {previous_when} — {previous} (төмөндөө)",
+           "same": "{series}: {when} — {value} ({previous_when} менен бирдей)",
+           "last": "{series}: {when} — {value}", "more": "дагы {count} катар",
            "bars": "{title}. Эң жогорку: {top}; эң төмөнкү: {bottom}.", "none": "{title}: маанилер жок.",
            "table": "Бардык маанилер «Таблица» көрүнүшүндө."},
 }
@@ -95,6 +99,22 @@ def _year_text(period: str, lang: str) -> str:
     return period if re.fullmatch(r"\d{4}", period) else periods.label(period, lang)
 
 
+def _when(period: str, lang: str) -> str:
+    """When a value was, as a sentence says it: "in 2024", "on 1 January 2021"; in Russian "в 2024 г."
+    or the label in brackets (a month would need its case: "в декабре"); in Kyrgyz the label."""
+    text = _year_text(period, lang)
+    if lang == "en":
+        return f"{'on' if period_kind(period) == 'date' else 'in'} {text}"
+    if lang == "ru":
+        return f"в {text} г." if period_kind(period) == "year" else f"({text})"
+    return text
+
+
+def _sentence(text: str) -> str:
+    """The text with one full stop at its end (a title may end with one: "2024 г.")."""
+    return text if text.endswith(".") else f"{text}."
+
+
 def alt_lines(title: str, points: pd.DataFrame, unit: str, decimals: int, lang: str) -> str:
     """"Poverty rate, 2007–2024. Kyrgyz Republic: 25.7% in 2024, down from 29.8% in 2023; ..."."""
     words = ALT[lang]
@@ -103,27 +123,27 @@ def alt_lines(title: str, points: pd.DataFrame, unit: str, decimals: int, lang: 
         return words["none"].format(title=title)
     ordered = sorted(set(values["period"]), key=periods.position)
     first, last = _year_text(ordered[0], lang), _year_text(ordered[-1], lang)
-    head = (words["span"].format(title=title, first=first, last=last) if first != last
-            else words["one"].format(title=title, period=first))
+    head = _sentence((words["span"].format(title=title, first=first, last=last) if first != last
+                      else words["one"].format(title=title, period=first))[:-1])
     parts = []
     for name, rows in values.groupby("series", sort=False):
         rows = rows.iloc[sorted(range(len(rows)), key=lambda i: periods.position(rows["period"].iloc[i]))]
         latest = rows.iloc[-1]
         said = {"series": name, "value": _amount(latest["value"], decimals, unit, lang),
-                "period": _year_text(latest["period"], lang)}
+                "when": _when(latest["period"], lang)}
         if len(rows) > 1:
             before = rows.iloc[-2]
             step = round(latest["value"] - before["value"], decimals)
             kind = "up" if step > 0 else "down" if step < 0 else "same"
             said |= {"previous": _amount(before["value"], decimals, unit, lang),
-                     "previous_period": _year_text(before["period"], lang)}
+                     "previous_when": _when(before["period"], lang)}
         else:
             kind = "last"
         parts.append(words[kind].format(**said))
     shown = parts[:MAX_ALT_SERIES]
     if len(parts) > MAX_ALT_SERIES:
         shown.append(words["more"].format(count=len(parts) - MAX_ALT_SERIES))
-    return f"{head} {'; '.join(shown)}. {words['table']}"
+    return f"{head} {_sentence('; '.join(shown))} {words['table']}"
 
 
 def alt_bars(title: str, values: pd.DataFrame, unit: str, decimals: int, lang: str) -> str:
@@ -134,7 +154,7 @@ def alt_bars(title: str, values: pd.DataFrame, unit: str, decimals: int, lang: s
         return words["none"].format(title=title)
     said = [f"{str(r['label']).replace('<br>', ' ')} {_amount(r['value'], decimals, unit, lang)}"
             for r in (rows.iloc[-1], rows.iloc[0])]
-    return f"{words['bars'].format(title=title, top=said[0], bottom=said[1])} {words['table']}"
+    return f"{_sentence(words['bars'].format(title=title, top=said[0], bottom=said[1])[:-1])} {words['table']}"
 
 
 # --- The table view ------------------------------------------------------------------------------

@@ -1,13 +1,14 @@
 """What the Forecasts page needs: which series can be forecast, and the result in plain parts."""
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import pandas as pd
 
-from analysis import forecast, forecast_store, trends
+from analysis import forecast, forecast_store, periods, trends
 from analysis.loader import Dataset
-from analysis.series import SeriesKey, annual_values, break_years
+from analysis.series import SeriesKey, annual_values, break_years, observations_of
 
 DEFAULT_HORIZON = 3
 BREAKDOWN_DIMENSIONS = ("sex", "area", "age_group", "activity", "category")
@@ -39,6 +40,34 @@ def history(data: Dataset, key: SeriesKey) -> pd.DataFrame:
     """Observed calendar years: year, value (NaN where missing)."""
     values = annual_values(data, key)
     return pd.DataFrame({"year": values.index.astype(int), "value": values.to_numpy()})
+
+
+def history_rows(data: Dataset, key: SeriesKey, drawn: pd.DataFrame) -> tuple:
+    """The labels in data.observations of the observed years a forecast chart draws (`drawn`:
+    history's rows with a value): what its table and downloads hold."""
+    shown = observations_of(data, key)
+    years = {str(int(y)) for y in drawn["year"]}
+    return tuple(int(r) for r in shown.index[shown["period"].isin(years).to_numpy() & shown["value"].notna().to_numpy()])
+
+
+def computed_table(table: pd.DataFrame, heads: dict[str, str], lang: str, names: dict[str, str],
+                   note: Callable[[pd.Series], str], source: str,
+                   target: tuple[int, float, str, str] | None = None) -> pd.DataFrame:
+    """The forecast years as rows of the chart's table view (analysis.chart_view.table's headers
+    `heads`): the projected value, its intervals in the Notes column (`note(row)` writes them),
+    `source` saying it is a projection. names: indicator, region, unit and, for a series of a
+    breakdown, breakdown. target (year, value, note, source): the target the chart marks, one row more."""
+    rows = [(int(r["year"]), float(r["value"]), note(r), source) for _, r in table.iterrows()]
+    if target is not None:
+        rows.append(target)
+    out = pd.DataFrame({heads["indicator"]: names["indicator"], heads["region"]: names["region"],
+                        heads["period"]: [periods.label(str(year), lang) for year, *_ in rows],
+                        heads["value"]: [value for _, value, *_ in rows], heads["unit"]: names["unit"],
+                        heads["flags"]: [text for *_, text, _ in rows], heads["source"]: [s for *_, s in rows]},
+                       index=range(len(rows)))
+    if names.get("breakdown"):
+        out.insert(2, heads["breakdown"], names["breakdown"])
+    return out
 
 
 def after_break_option(data: Dataset, key: SeriesKey) -> int | None:

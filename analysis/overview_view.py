@@ -35,7 +35,7 @@ OFFICIAL_LAG_YEARS = 2             # an official value this much older than a ne
 BASE_YEAR = 2018                   # the Program for 2020-2023 states its baselines for 2018
 VERDICT_WORDS = ("better", "worse", "nominal")   # said beside the change, not left to its colour
 GAP_DAYS = 548                     # a sparkline breaks where two values lie more than 1.5 years apart
-POINT_COLUMNS = ["period", "kind", "year", "x", "value", "flags", "source_id", "secondary"]
+POINT_COLUMNS = ["period", "kind", "year", "x", "value", "flags", "source_id", "secondary", "row"]
 
 
 @dataclass(frozen=True)
@@ -93,6 +93,7 @@ def series_points(data: Dataset, key: SeriesKey) -> pd.DataFrame:
         "x": [periods.position(p) for p in rows["period"]], "value": rows["value"].to_numpy(dtype=float),
         "flags": rows["flags"].to_numpy(), "source_id": rows["source_id"].to_numpy(),
         "secondary": [s in secondary or "secondary" in _flags(f) for s, f in zip(rows["source_id"], rows["flags"])],
+        "row": rows.index.to_numpy(),      # the value's label in data.observations
     })
     full_years = set(frame.loc[(frame["kind"] == "year") & frame["value"].notna(), "year"])
     keep = (frame["kind"] == "year") | ~frame["year"].isin(full_years)
@@ -336,6 +337,22 @@ def card_text(card: Headline, lang: str, unit_name: str, say: Callable[..., str]
         details.append(say("overview.companion_report", name=name, value=number(point.value, card.decimals),
                            period=periods.label(point.period, lang)))
     return CardText(value, delta, colour, arrow, description, period, tuple(details))
+
+
+def with_unit(card: Headline, value: str, unit_name: str) -> str:
+    """A card's value as a sentence states it: '25.7%' (card_text writes the percent), '31,187 som per month'."""
+    return value if card.unit == "percent" else f"{value} {unit_name}".strip()
+
+
+def sparkline_alt(card: Headline, name: str, value: str | None, say: Callable[..., str], lang: str) -> str:
+    """The sparkline for a screen reader: 'Poverty rate 2010–2024, latest 25.7% in 2024' (the value
+    the card states, as with_unit writes it; a part-year period by its name)."""
+    years = sorted(set(card.points.loc[card.points["value"].notna(), "year"].astype(int)))
+    if card.latest is None or not years:
+        return say("overview.spark_alt_none", name=name)
+    span = str(years[0]) if years[0] == years[-1] else f"{years[0]}–{years[-1]}"
+    period = card.latest.period if card.latest.kind == "year" else periods.label(card.latest.period, lang)
+    return say("overview.spark_alt", name=name, span=span, value=value, period=period)
 
 
 def sparkline(points: pd.DataFrame, colour: str = "#0072B2", height: int = 64) -> go.Figure:

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 import pandas as pd
 
-from analysis import periods
+from analysis import charts, periods
 from analysis.loader import Dataset
 from analysis.schema import period_kind, period_year, source_columns
 from analysis.series import SeriesKey, observations_of
@@ -361,13 +361,14 @@ def figures_view(data: Dataset, figures: pd.DataFrame, lang: str,
 
 def breakdown_bars(data: Dataset, indicator: str, lang: str, period: str | None = None
                    ) -> tuple[pd.DataFrame, float | None, str | None]:
-    """(bars: label, value, flags, code), the stated total and the period, for one indicator's categories."""
+    """(bars: label, value, flags, code, row: the value's label in data.observations), the stated total and
+    the period, for one indicator's categories."""
     obs = data.observations
     rows = obs[obs["shown"] & (obs["indicator_id"] == indicator) & (obs["region"] == "KG")]
     if period is not None:
         rows = rows[rows["period"] == period]
     if rows.empty:
-        return pd.DataFrame(columns=["label", "value", "flags", "code"]), None, None
+        return pd.DataFrame(columns=["label", "value", "flags", "code", "row"]), None, None
     period = period or rows.sort_values("year")["period"].iloc[-1]
     rows = rows[rows["period"] == period]
     codes = data.codes[data.codes["dimension"] == "category"].set_index("code")[f"name_{lang}"]
@@ -375,7 +376,8 @@ def breakdown_bars(data: Dataset, indicator: str, lang: str, period: str | None 
     total = rows.loc[rows["category"] == "total", "value"]
     bars = pd.DataFrame({"label": [codes.get(c, c) for c in parts["category"]],
                          "value": parts["value"].to_numpy(dtype=float),
-                         "flags": parts["flags"].to_numpy(), "code": parts["category"].to_numpy()})
+                         "flags": parts["flags"].to_numpy(), "code": parts["category"].to_numpy(),
+                         "row": parts.index.to_numpy()})
     return bars, (float(total.iloc[0]) if len(total) else None), period
 
 
@@ -418,18 +420,21 @@ def measure_markdown(row, names: dict[str, str], goal: str) -> str:
     return "\n".join(lines)
 
 
-def fit_bars(fig, bars: pd.DataFrame, source: str, texts: list[str]):
+def fit_bars(fig, bars: pd.DataFrame, texts: list[str]):
     """Adjust a figure of analysis.charts.ranked_bars for long category labels and a wrapped source line.
 
     The unit stays on the value axis only (the shared style also puts it on the category axis, where
     it overlaps the labels); the bar labels take `texts` (the reader's number format, in the figure's
-    bar order); the source line sits a fixed number of pixels below the axis title; the left margin
+    bar order); the source line (the style's small print under the plot, as many lines as it has)
+    sits a fixed number of pixels below the axis title, with room for every line; the left margin
     fits the longest label (plotly's automargin does not widen it here).
     """
     fig.update_yaxes(title=None, automargin=True)
     fig.update_traces(text=texts)
-    fig.update_annotations(selector={"text": source}, y=0, yshift=-62)
+    source = [a for a in fig.layout.annotations if a.yref == "paper" and a.yshift == charts.SOURCE_YSHIFT]
+    breaks = max((a.text.count("<br>") for a in source), default=0)
+    fig.update_annotations(selector={"yshift": charts.SOURCE_YSHIFT}, y=0, yshift=-62)
     longest = max((len(str(label)) for label in bars["label"]), default=10)
-    fig.update_layout(height=400, margin={"t": 80, "l": min(420, 30 + 7.5 * longest),
-                                          "b": 84 + 15 * source.count("<br>")})
+    fig.update_layout(height=400 + 15 * breaks, margin={"t": 80, "l": min(420, 30 + 7.5 * longest),
+                                                        "b": 84 + 15 * breaks})
     return fig

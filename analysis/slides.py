@@ -262,7 +262,8 @@ def for_projector(fig: go.Figure) -> go.Figure:
     fig.for_each_yaxis(lambda a: a.update(gridcolor=GRID) if a.gridcolor == PAGE_GRID else None)
     if fig.layout.xaxis.type == "date":
         every = max(1, math.ceil(_years_spanned(fig) / MAX_DATE_TICKS))
-        fig.update_xaxes(dtick=f"M{12 * every}", tick0="2000-01-01", tickformat="%Y")
+        # Annual charts put their ticks at mid-year, on the values (analysis.charts); others at 1 January.
+        fig.update_xaxes(dtick=f"M{12 * every}", tick0=fig.layout.xaxis.tick0 or "2000-01-01", tickformat="%Y")
     for trace in fig.data:
         if trace.type == "scatter":
             if trace.line is not None and trace.line.width:

@@ -9,14 +9,17 @@ from collections.abc import Iterable
 
 import pandas as pd
 
+from analysis import periods
+from analysis.chart_view import TABLE_HEADERS, flag_words
 from analysis.loader import Dataset
-from analysis.schema import period_kind
-from analysis.series import SeriesKey, annual, chart_points, observations_of
+from analysis.schema import period_kind, source_columns
+from analysis.series import SeriesKey, annual, chart_points, observations_of, period_rows
 from analysis.topic_figures import POINT_COLUMNS
 from analysis.topic_tables import observations, secondary_sources
 
 
 WAGE = "avg_monthly_wage"
+ARREARS_SHARE = "wage_arrears_regional_share"
 ACTIVITY_CODES = tuple(f"ISIC4_{letter}" for letter in "ABCDEFGHIJKLMNOPQRS")
 COMPARISONS = {  # name in the URL -> (indicator, category)
     "wage": (WAGE, "total"),
@@ -55,6 +58,36 @@ def gap_points(gap: pd.DataFrame, label: str) -> pd.DataFrame:
     return pd.DataFrame({"series": label, "period": [str(y) for y in gap["year"]], "value": gap["gap_percent"],
                          "flags": gap["flags"], "secondary": False,
                          "source_id": [s.split(";")[0] for s in gap["source_id"]]}, columns=POINT_COLUMNS)
+
+
+def gap_rows(data: Dataset, gap: pd.DataFrame) -> tuple:
+    """The labels in data.observations of the women's and men's wages the gaps are computed from."""
+    years = {str(y) for y in gap["year"]}
+    points = chart_points(data, [(s, SeriesKey(WAGE, sex=s)) for s in ("female", "male")], annual_only=True)
+    return tuple(int(r) for r in points.loc[points["period"].isin(years) & points["value"].notna(), "row"])
+
+
+def gap_table(data: Dataset, gap: pd.DataFrame, lang: str, name: str, region: str, how: str) -> pd.DataFrame:
+    """The gaps as rows of a chart's table (analysis.chart_view.table's columns in `lang`): `name`
+    as the indicator, `how` (the formula) as the breakdown, the sources of both wages."""
+    heads = TABLE_HEADERS[lang]
+    title_column, publisher_column = source_columns(lang)
+
+    def sources(ids: str) -> str:
+        return "; ".join(f"{data.sources.loc[s, publisher_column]}, {data.sources.loc[s, title_column]}"
+                         for s in dict.fromkeys(ids.split(";")))
+    return pd.DataFrame({
+        heads["indicator"]: name, heads["region"]: region, heads["breakdown"]: how,
+        heads["period"]: [periods.label(str(y), lang) for y in gap["year"]],
+        heads["value"]: gap["gap_percent"].astype(float).to_numpy(), heads["unit"]: "%",
+        heads["flags"]: [flag_words(data, f, lang) for f in gap["flags"]],
+        heads["source"]: [sources(s) for s in gap["source_id"]],
+    })
+
+
+def activity_rows(data: Dataset, year: int, sex: str = "total") -> tuple:
+    """The labels in data.observations of `activity_ranking`'s values (what its bars draw)."""
+    return period_rows(data, [SeriesKey(WAGE, sex=sex, activity=c) for c in (*ACTIVITY_CODES, "total")], str(year))
 
 
 def activity_years(data: Dataset, sex: str) -> list[int]:
@@ -144,14 +177,16 @@ def regional_rows(data: Dataset, indicator: str = WAGE) -> pd.DataFrame:
 
 def arrears_shares(data: Dataset) -> tuple[str | None, pd.DataFrame]:
     """(period, table region code -> share of the national wage arrears in %) for every region
-    (NaN where the Program names no share)."""
-    rows = observations(data, ["wage_arrears_regional_share"])
+    (NaN where the Program names no share); row: the value's label in data.observations."""
+    rows = observations(data, [ARREARS_SHARE])
     if rows.empty:
-        return None, pd.DataFrame(columns=["code", "value", "flags", "source_id"])
+        return None, pd.DataFrame(columns=["code", "value", "flags", "source_id", "row"])
     period = rows["period"].iloc[0]
-    rows = rows[rows["period"] == period].set_index("region")
+    rows = rows[rows["period"] == period]
+    rows = rows.assign(row=rows.index).set_index("region")
     regions = [r for r in data.regions.index if r != "KG"]
     return period, pd.DataFrame({
         "code": regions, "value": [float(rows.loc[r, "value"]) if r in rows.index else float("nan") for r in regions],
         "flags": [rows.loc[r, "flags"] if r in rows.index else "" for r in regions],
-        "source_id": [rows.loc[r, "source_id"] if r in rows.index else None for r in regions]})
+        "source_id": [rows.loc[r, "source_id"] if r in rows.index else None for r in regions],
+        "row": [rows.loc[r, "row"] if r in rows.index else None for r in regions]})

@@ -5,7 +5,7 @@ Each of the five is a tab; only the open one is built and drawn."""
 import streamlit as st
 
 from ui import figures, labels, state
-from ui.charts import show
+from ui.chart import chart
 from ui.frame import start
 from ui.i18n import t
 from ui.sections import disability
@@ -24,35 +24,35 @@ def metrics(block):
 
 
 def persons():
-    count_fig, count_metrics, count_notes, comparison, share_fig = disability.persons(data, lang)
-    show(count_fig, "disability_count_chart")
+    count_chart, count_metrics, count_notes, comparison, share_chart = disability.persons(data, lang)
+    chart(data, lang, count_chart, "disability_count_chart")
     metrics(count_metrics)
     for note in count_notes:
         st.caption(note)
     if comparison is not None:
         st.write(t("disability.cmp_intro", lang))
         figures.draw_table(*comparison)
-    show(share_fig, "disability_share_chart")
+    chart(data, lang, share_chart, "disability_share_chart")
     st.caption(t("disability.share_note", lang))
 
 
 def children():
-    children_fig, children_metrics = disability.children(data, lang)
-    show(children_fig, "disability_children_chart")
+    children_chart, children_metrics = disability.children(data, lang)
+    chart(data, lang, children_chart, "disability_children_chart")
     metrics(children_metrics)
 
 
 def new_cases():
-    new_fig, new_metrics, new_notes = disability.new_cases(data, lang)
-    show(new_fig, "disability_new_cases_chart")
+    new_chart, new_metrics, new_notes = disability.new_cases(data, lang)
+    chart(data, lang, new_chart, "disability_new_cases_chart")
     metrics(new_metrics)
     for note in new_notes:
         st.caption(note)
 
 
 def benefits():
-    benefit_fig, benefit_notes, share_metrics, pension_metrics = disability.benefits(data, lang)
-    show(benefit_fig, "disability_benefit_chart")
+    benefit_chart, benefit_notes, share_metrics, pension_metrics = disability.benefits(data, lang)
+    chart(data, lang, benefit_chart, "disability_benefit_chart")
     for note in benefit_notes:
         st.caption(note)
     metrics(share_metrics)

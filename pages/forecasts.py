@@ -3,7 +3,7 @@ import streamlit as st
 
 from analysis import forecast_view, loader
 from ui import labels, state
-from ui.charts import show
+from ui.chart import chart
 from ui.format import number
 from ui.frame import start
 from ui.i18n import t
@@ -52,8 +52,8 @@ horizon = state.year_select(lang, t("forecasts.horizon", lang), "horizon", horiz
 after_break = bool(break_year) and st.toggle(t("forecasts.after_break", lang, year=break_year or ""),
                                              key="forecasts_after_break")
 
-summary, _, fig = forecasts.outlook(data, lang, indicator, region, series, horizon, after_break)
-show(fig, "forecasts_chart")
+summary, _, made = forecasts.outlook(data, lang, indicator, region, series, horizon, after_break)
+chart(data, lang, made, "forecasts_chart")
 unit = labels.unit(data, indicator, lang)
 decimals = int(data.indicators.loc[indicator, "decimals"])
 target, assessment = forecasts.target_of(data, indicator, region, series)

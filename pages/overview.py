@@ -4,11 +4,13 @@ import streamlit as st
 from analysis import maps
 from analysis import overview_view as view
 from ui import geo
-from ui.charts import show
+from ui.chart import chart
 from ui.frame import start
 from ui.i18n import t
+from ui.regional_map import map_chart
 from ui.sections import overview
 from ui.sections.overview import SMALL_SCREEN_CSS
+from ui.sections.regions import map_notes
 
 lang, data = start()
 # Our own fixed CSS (never user input): the map keeps its shape at the page's width, and the cards'
@@ -31,8 +33,8 @@ def card(content: dict) -> None:
         st.metric(label, text.value, delta=text.delta, delta_color=text.delta_color, delta_arrow=text.delta_arrow,
                   label_visibility="collapsed")
         st.caption(" · ".join(filter(None, [text.delta_description, text.period])))
-        show(content["sparkline"], f"overview_spark_{content['indicator']}",
-             config={"staticPlot": True, "displayModeBar": False})
+        chart(data, lang, content["sparkline"], f"overview_spark_{content['indicator']}",
+              config={"staticPlot": True, "displayModeBar": False}, controls=False)
         st.caption("  \n".join(text.details))
         st.caption(content["source"])
 
@@ -56,11 +58,11 @@ year = overview.latest_year(data, indicator)
 if year is None:
     st.info(t("chart.no_data", lang))
 else:
-    fig, source = overview.poverty_map(data, lang, indicator, year)
-    if fig is None:
+    made = map_chart(data, lang, indicator, year)
+    if made is None:
         geo.regions_or_none(lang)          # shows what is wrong with the boundaries
     else:
-        show(fig, "overview_map", config=maps.MAP_CONFIG, width="stretch")   # sized by SMALL_SCREEN_CSS
-    st.caption(source)
+        chart(data, lang, made, "overview_map", config=maps.MAP_CONFIG)   # sized by SMALL_SCREEN_CSS
+    st.caption(map_notes(data, lang, indicator, year)[0])
     st.caption(say("overview.map_note"))
     st.page_link("pages/regions.py", label=say("overview.map_more"), icon=":material/map:")

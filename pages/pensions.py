@@ -7,13 +7,16 @@ import streamlit as st
 
 from analysis import maps
 from analysis import pensions_view as view
-from ui import figures, labels, state
-from ui.charts import show
+from ui import figures, geo, labels, state
+from ui.chart import chart
 from ui.frame import start
 from ui.i18n import t
 from ui.sections import pensions
 
 lang, data = start()
+
+# The regional map stretches to the page's width at the height that keeps its shape.
+MAP_CSS = f"<style>{maps.container_css('pensions_map')}</style>"
 
 
 def table(rows_of, keep):
@@ -31,7 +34,7 @@ def metrics(block):
 
 
 def pensioners():
-    show(pensions.pensioners(data, lang), "pensions_pensioners_chart")
+    chart(data, lang, pensions.pensioners(data, lang), "pensions_pensioners_chart")
     block, notes, comparison = pensions.headline(data, lang)
     metrics(block)
     st.caption(t("pensions.pensioners_note", lang))
@@ -42,7 +45,7 @@ def pensioners():
         figures.draw_table(*comparison)
     with st.expander(t("pensions.pensioners_more", lang)):
         table("pensioner_rows", ("indicator", "breakdown", "period", "value_unit", "source", "flags"))
-    show(pensions.pension(data, lang), "pensions_pension_chart")
+    chart(data, lang, pensions.pension(data, lang), "pensions_pension_chart")
     st.caption(t("pensions.pension_note", lang))
     matched = pensions.matched_table(data, lang)
     if matched is not None:
@@ -53,32 +56,39 @@ def below():
     metrics(pensions.below_metrics(data, lang))
     measure = state.selectbox(lang, t("pensions.measure", lang), "below", list(view.BELOW), view.BELOW[0],
                               key="pensions_below", format_func=lambda i: labels.indicator(data, i, lang))
-    show(pensions.national(data, lang, (measure,), "pensions.below_title"), "pensions_below_chart")
+    chart(data, lang, pensions.national(data, lang, (measure,), "pensions.below_title"), "pensions_below_chart")
     st.caption(t("pensions.below_note", lang))
 
 
 def coverage():
     """National coverage, and each region's part of it."""
-    show(pensions.national(data, lang, (view.COVERAGE,), "pensions.coverage_title"), "pensions_coverage_chart")
+    chart(data, lang, pensions.national(data, lang, (view.COVERAGE,), "pensions.coverage_title"),
+          "pensions_coverage_chart")
     st.info(t("pensions.regional_warning", lang), icon="⚠️")
     years = list(pensions.regional_years(data))
     year = state.year_select(lang, t("common.year", lang), "year", years, years[-1], key="pensions_year")
     bars, regional_map, source, regional_note = pensions.regional(data, lang, year)
-    show(bars, "pensions_regional_chart")
-    show(regional_map, "pensions_map", config=maps.MAP_CONFIG, width="content")
+    chart(data, lang, bars, "pensions_regional_chart")
+    if regional_map is None:
+        geo.regions_or_none(lang)          # says what is wrong with the boundaries
+    else:
+        st.html(MAP_CSS)
+        chart(data, lang, regional_map, "pensions_map", config=maps.MAP_CONFIG)
     st.caption(source)
     if regional_note:
         st.caption(regional_note)
 
 
 def benefits():
-    show(pensions.national(data, lang, view.BENEFITS, "pensions.benefits_title"), "pensions_benefits_chart")
+    chart(data, lang, pensions.national(data, lang, view.BENEFITS, "pensions.benefits_title"),
+          "pensions_benefits_chart")
     st.caption(t("pensions.program_benefits", lang))
     table("program_benefit_rows", ("indicator", "breakdown", "period", "value_unit", "flags"))
 
 
 def spending():
-    show(pensions.national(data, lang, view.SPENDING, "pensions.spending_title"), "pensions_spending_chart")
+    chart(data, lang, pensions.national(data, lang, view.SPENDING, "pensions.spending_title"),
+          "pensions_spending_chart")
     st.caption(t("pensions.spending_note", lang))
     financing = pensions.financing_table(data, lang)
     if financing is not None:

@@ -7,7 +7,8 @@ import streamlit as st
 
 from analysis import loader, maps, slides
 from ui import handout, labels, state
-from ui.charts import drawable, show
+from ui.chart import chart
+from ui.charts import drawable
 from ui.frame import start
 from ui.geo import regions_or_none
 from ui.i18n import escape_markdown, t
@@ -109,11 +110,13 @@ def draw(slot: int, shown_kind: str) -> None:
                           delta_arrow=made["delta_arrow"])
                 if made["description"]:
                     st.caption(made["description"])
-                show(made["figure"], f"present_{slot}_spark", config={"staticPlot": True, "displayModeBar": False})
+                chart(data, lang, made["chart"], f"present_{slot}_spark",
+                      config={"staticPlot": True, "displayModeBar": False}, controls=False)
             elif shown_kind == "map":
-                show(made["figure"], f"present_{slot}_map", config=maps.MAP_CONFIG)    # sized by SLIDE_CSS
+                chart(data, lang, made["chart"], f"present_{slot}_map", config=maps.MAP_CONFIG,  # sized by SLIDE_CSS
+                      controls=False)
             else:
-                show(made["figure"], f"present_{slot}_chart_{shown_kind}")
+                chart(data, lang, made["chart"], f"present_{slot}_chart_{shown_kind}", controls=False)
         with st.container(key=f"present_{slot}_notes"):
             for note in made["notes"]:
                 st.markdown(f"**{note}**")

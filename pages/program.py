@@ -7,7 +7,7 @@ import streamlit as st
 from analysis import loader
 from analysis import program_view as pv
 from ui import state
-from ui.charts import show
+from ui.chart import chart
 from ui.frame import start
 from ui.i18n import t
 from ui.sections.program import (breakdown_chart, document, indicator_table, measures_summary, measures_table,
@@ -108,9 +108,9 @@ def social_fund():
     st.caption(figures_source)
 
     for indicator, title_key, key in BAR_CHARTS:
-        fig = breakdown_chart(data, lang, indicator, title_key)
-        if fig is not None:
-            show(fig, key)
+        made = breakdown_chart(data, lang, indicator, title_key)
+        if made is not None:
+            chart(data, lang, made, key)
 
 
 SECTIONS = {"program": the_program, "social_fund": social_fund}

@@ -4,13 +4,15 @@ import streamlit as st
 from analysis import maps
 from analysis.geometry import ISO_CODES
 from ui import geo, labels, state
-from ui.charts import show
+from ui.chart import chart
 from ui.frame import start
 from ui.i18n import t
+from ui.regional_map import map_chart
 from ui.sections import regions
 from ui.tables import sortable
 
 lang, data = start()
+MAP_CSS = f"<style>{maps.container_css('regions_map')}</style>"   # our own fixed CSS
 
 
 def say(key: str, **values) -> str:
@@ -39,9 +41,12 @@ year = state.year_select(lang, say("common.year"), "year", years, years[-1], key
 notices, _ = regions.map_title(data, lang, indicator, year)
 for notice in notices:
     st.info(notice)
-boundaries = geo.regions_or_none(lang)
-if boundaries is not None:
-    show(regions.map_figure(data, lang, indicator, year), "regions_map", config=maps.MAP_CONFIG, width="content")
+made = map_chart(data, lang, indicator, year)
+if made is None:
+    geo.regions_or_none(lang)          # shows what is wrong with the boundaries
+else:
+    st.html(MAP_CSS)                   # the map at the page's width, in its shape
+    chart(data, lang, made, "regions_map", config=maps.MAP_CONFIG)
 source, notes = regions.map_notes(data, lang, indicator, year)
 st.caption(source)
 st.caption(notes)

@@ -5,7 +5,7 @@ import streamlit as st
 
 from analysis import wages_view as view
 from ui import figures, labels, state
-from ui.charts import show
+from ui.chart import chart
 from ui.frame import start
 from ui.i18n import t
 from ui.sections import wages
@@ -18,7 +18,7 @@ def table(rows_of, keep, *args):
 
 
 def national():
-    show(wages.national(data, lang), "wages_national_chart")
+    chart(data, lang, wages.national(data, lang), "wages_national_chart")
     _, metrics, notes = wages.national_metrics(data, lang)
     for column, (label, value, help_text) in zip(st.columns(3) if metrics else [], metrics):
         column.metric(label, value, help=help_text)
@@ -30,10 +30,10 @@ def national():
 
 
 def by_sex():
-    fig, gap_fig, gap_note = wages.by_sex(data, lang)
-    show(fig, "wages_sex_chart")
-    if gap_fig is not None:
-        show(gap_fig, "wages_gap_chart")
+    made, gap, gap_note = wages.by_sex(data, lang)
+    chart(data, lang, made, "wages_sex_chart")
+    if gap is not None:
+        chart(data, lang, gap, "wages_gap_chart")
         st.caption(gap_note)
 
 
@@ -48,7 +48,7 @@ def by_activity():
         del st.session_state["wages_year"]
     with right:
         year = state.year_select(lang, t("common.year", lang), "year", years, years[-1], key="wages_year")
-    show(wages.activities(data, lang, year, sex), "wages_activity_chart")
+    chart(data, lang, wages.activities(data, lang, year, sex), "wages_activity_chart")
     both, separate = wages.activity_years(data, "total"), wages.activity_years(data, "female")
     st.caption(t("wages.activity_note", lang, first=both[0], last=both[-1], since=separate[0]))
 
@@ -57,7 +57,7 @@ def minimums():
     chosen = state.multiselect(lang, t("wages.compare", lang), "compare", list(view.COMPARISONS),
                                list(view.DEFAULT_COMPARISONS), key="wages_compare",
                                format_func=wages.comparison_names(data, lang).get)
-    show(wages.minimums(data, lang, tuple(chosen)), "wages_minimums_chart")
+    chart(data, lang, wages.minimums(data, lang, tuple(chosen)), "wages_minimums_chart")
     planned = wages.planned_years(data)
     st.caption(t("wages.minimums_note", lang))
     if planned:
@@ -77,9 +77,9 @@ def regional():
         label, value, source = arrears_metric
         st.metric(label, value)
         st.caption(source)
-    arrears_fig, arrears_note = wages.arrears_chart(data, lang)
-    if arrears_fig is not None:
-        show(arrears_fig, "wages_arrears_chart")
+    arrears, arrears_note = wages.arrears_chart(data, lang)
+    if arrears is not None:
+        chart(data, lang, arrears, "wages_arrears_chart")
         st.caption(arrears_note)
 
 

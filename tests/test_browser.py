@@ -217,3 +217,31 @@ def test_a_download_from_the_data_page_arrives_and_parses(server, browser):
     assert rows and {r["indicator_id"] for r in rows} == {"poverty_rate"}
     assert {r["region"] for r in rows} <= {"KG", "KG-B"}
     context.close()
+
+
+def test_a_charts_views_panels_and_downloads_work(server, browser):
+    """The component on a real page: the Table view is part of the address, the Download panel
+    gives the shown values under a name that says what they are, the Link panel this view's
+    address, About this data the citation."""
+    context = browser.new_context(accept_downloads=True)
+    page = context.new_page()
+    page.goto(f"{server}/poverty?lang=ru", wait_until="domcontentloaded")
+    before = wait_until_drawn(page)
+    page.locator(".st-key-poverty_regions_chart_view button", has_text="Таблица").click()
+    before = wait_until_drawn(page, after=before)
+    assert "view.poverty_regions=table" in page.url
+    assert page.locator("[data-testid='stDataFrame']").count() == 1      # the Table view in place of the chart
+    page.locator(".st-key-poverty_national_chart_download button").first.click()
+    before = wait_until_drawn(page, after=before)
+    with page.expect_download(timeout=30_000) as info:
+        page.get_by_role("button", name="Данные (CSV)").click()
+    assert re.fullmatch(r"poverty_rate_KG_\d{4}-\d{4}_ru\.csv", info.value.suggested_filename)
+    rows = list(csv.DictReader(io.StringIO(Path(info.value.path()).read_bytes().decode("utf-8-sig"))))
+    assert rows and {(r["indicator_id"], r["region"]) for r in rows} == {("poverty_rate", "KG")}
+    assert rows[0]["citation"].startswith("Панель социальных показателей")
+    page.keyboard.press("Escape")
+    page.locator(".st-key-poverty_national_chart_link button").first.click()
+    wait_until_drawn(page, after=before)
+    link = page.locator("[data-testid='stCode']").first.inner_text()
+    assert link.startswith(server) and "lang=ru" in link and "view.poverty_regions=table" in link
+    context.close()

@@ -66,14 +66,16 @@ FAULTS = {
     "forecasts_missing": (lambda d: (d / "forecasts.csv").unlink(), "forecasts.csv", "the file is missing",
                           ["forecasts", "present"], ["methodology", "poverty", "overview", "regions"]),
     "regions_geojson_corrupt": (lambda d: corrupt_json(d / "regions.geojson"), "regions.geojson",
-                                "not a readable GeoJSON file", ["overview", "regions", "present"],
+                                "not a readable GeoJSON file", ["overview", "regions", "present", "pensions"],
                                 ["poverty", "methodology", "forecasts"]),
 }
 # The pages that keep the rest of their content when a file only one part needs is broken.
 PARTIAL = {("regions_geojson_corrupt", "overview"), ("regions_geojson_corrupt", "regions"),
-           ("regions_geojson_corrupt", "present"), ("forecasts_missing", "present")}
+           ("regions_geojson_corrupt", "present"), ("regions_geojson_corrupt", "pensions"),
+           ("forecasts_missing", "present")}
 # Where a page needs the file only in one view, the URL that opens it (the presentation's map is slide 3).
-VIEW = {("regions_geojson_corrupt", "present"): {"slide": "3"}}
+VIEW = {("regions_geojson_corrupt", "present"): {"slide": "3"},
+        ("regions_geojson_corrupt", "pensions"): {"section": "coverage"}}
 # What in a page's source shows that it reads a file outside the core tables.
 READS = {"social_fund_measures_missing": "load_document_table", "forecasts_missing": "forecast_store.load",
          "regions_geojson_corrupt": "regions_or_none"}

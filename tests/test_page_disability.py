@@ -146,7 +146,7 @@ def test_the_first_tab_shows_the_official_count_with_the_reports_beside_it(lang,
     assert [x[:4] for x in official["x"]] == [str(y) for y in range(2007, 2024)]
     assert values_of(official["y"])[-1] == 217222 and values_of(official["y"])[0] == 114961
     # Beside it, the reported numbers of persons with disabilities: news reports hollow, the Program filled.
-    assert reported["marker"]["symbol"] == "circle-open" and reported["mode"] == "markers"
+    assert reported["marker"]["symbol"].endswith("-open") and reported["mode"] == "markers"
     hollow = dict(zip(reported["x"], values_of(reported["y"])))
     assert hollow["2021-01-01"] == 198000 and hollow["2012-07-01"] == 149700 and 221000 in hollow.values()
     assert program["name"] == reported["name"].rsplit(" (", 1)[0] and program["x"][-1] == "2019-01-01"
@@ -185,3 +185,42 @@ def test_bad_parameter_falls_back_with_a_notice():
     assert not at.exception
     assert len(at.warning) == 1 and escape_markdown("<script>") in at.warning[0].value
     assert at.selectbox(key="disability_indicator").value == "all"
+
+
+def exactly_drawn(data, made) -> None:
+    """A chart's rows are exactly the observations it draws: the same values, each once."""
+    from analysis import chart_view
+    from tests.test_chart_component import drawn_values
+    observed = chart_view.observations(data, made)["value"].astype(float)
+    assert len(set(made.rows)) == len(made.rows) == len(observed), made.title
+    drawn = drawn_values(made.figure)
+    if any(trace.type == "choroplethmap" for trace in made.figure.data):     # Osh city twice: the map and its inset
+        assert set(drawn) == set(observed), made.title
+    else:
+        assert sorted(drawn) == sorted(observed), made.title
+
+
+def test_every_chart_holds_exactly_what_it_draws_and_says_its_main_fact(data):
+    from ui.sections import disability
+    count, *_, share = disability.persons(data, "en")
+    charts = [count, share, disability.children(data, "en")[0], disability.new_cases(data, "en")[0],
+              disability.benefits(data, "en")[0]]
+    for made in charts:
+        exactly_drawn(data, made)
+        assert made.views == ("chart", "table") and made.alt.startswith(made.title)
+    # The count's text for screen readers: the official count's latest value and its change, the latest report.
+    assert ("Recipients of disability pensions and benefits: 217,222 persons in 2023, up from 211,650 persons in 2022"
+            in count.alt) and "221,000 persons in December 2025" in count.alt
+    assert "217\u202f222 человек в 2023 г., рост с 211\u202f650 человек в 2022 г." in disability.persons(data, "ru")[0].alt
+    assert "2023 — 217\u202f222 адам, 2022 — 211\u202f650 адам (өсүү)" in disability.persons(data, "ky")[0].alt
+
+
+def test_a_chart_opens_as_its_table_from_the_url(data):
+    from analysis.chart_view import TABLE_HEADERS
+    from ui.sections import disability
+    at = open_page("disability", "ky", section="persons", **{"view.disability_count": "table"})
+    assert not at.exception and not at.warning
+    assert [c.key for c in at.get("plotly_chart")] == ["disability_share_chart"]
+    table = at.dataframe[0].value          # the chart's values, then the comparison table
+    assert len(table) == len(disability.persons(data, "ky")[0].rows)
+    assert 217222 in set(table[TABLE_HEADERS["ky"]["value"]])

@@ -2,6 +2,7 @@
 import pandas as pd
 import pytest
 
+from analysis import chart_view
 from analysis import labour_view as view
 from tests.test_app import every, open_every_section, open_page
 
@@ -63,7 +64,8 @@ def test_page_runs_in_every_language(lang):
         "labour_regions_chart", "labour_ranked_chart", "labour_sex_age_chart", "labour_registered_chart",
         "labour_injury_chart", "labour_injury_ranked_chart", "labour_neet_chart"]
     assert len(every(opened, "dataframe")) == 1
-    assert opened["regions"].multiselect(key="labour_regions").value == REGIONS
+    # the country plus the regions with the highest and lowest latest rate, until the reader picks
+    assert opened["regions"].multiselect(key="labour_regions").value == ["KG-J", "KG-O"]
     assert opened["regions"].select_slider(key="labour_year").value == 2024
     assert opened["sex_age"].selectbox(key="labour_by").value == "sex"
     assert opened["injuries"].selectbox(key="labour_injury").value == "occupational_injury_rate"
@@ -94,3 +96,30 @@ def test_bad_parameters_fall_back_with_notices():
 def test_a_zero_in_the_source_is_explained():
     at = open_page("labour", "en", section="injuries", injury_year="2021")
     assert any("gives 0" in c.value and "Osh oblast" in c.value for c in at.caption)
+
+
+def test_charts_hold_exactly_what_they_draw(data):
+    from ui.sections import labour
+    made = labour.regions_chart(data, "en", ("KG-J", "KG-O"))
+    rows = chart_view.observations(data, made)
+    assert set(rows["region"]) == {"KG", "KG-J", "KG-O"} and (rows["indicator_id"] == view.UNEMPLOYMENT).all()
+    assert made.map_indicator == view.UNEMPLOYMENT and made.map_year == 2024 and "table view" in made.alt
+    bars, _ = labour.ranked(data, "en", view.UNEMPLOYMENT, 2024)
+    drawn = view.ranked_year(data, view.UNEMPLOYMENT, 2024).dropna(subset=["value"])
+    rows = chart_view.observations(data, bars)
+    assert list(rows["region"]) == list(drawn["code"]) and list(rows["value"]) == list(drawn["value"])
+    assert (rows["period"] == "2024").all() and bars.views == ("chart", "table", "map")
+    assert bars.alt.startswith("Unemployment rate") and "Highest:" in bars.alt
+    injuries, _ = labour.ranked(data, "en", "occupational_injury_rate", 2023)
+    assert len(injuries.rows) == 8                          # two regions have no value that year: not drawn, not listed
+    registered, _ = labour.registered(data, "ru")
+    ids = set(chart_view.observations(data, registered)["indicator_id"])
+    assert ids == {view.UNEMPLOYMENT, view.REGISTERED} and registered.views == ("chart", "table")
+
+
+def test_a_picked_region_and_the_table_view():
+    at = open_page("labour", "en", section="regions", regions="KG-C")
+    assert not at.exception and at.multiselect(key="labour_regions").value == ["KG-C"]
+    assert at.button(key="labour_regions_all") and at.button(key="labour_regions_clear")
+    at = open_page("labour", "en", section="regions", **{"view.labour_ranked": "table"})
+    assert not at.exception and len(at.dataframe) == 1 and len(at.dataframe[0].value) == 10

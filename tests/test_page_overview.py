@@ -136,6 +136,26 @@ def test_sparkline_breaks_long_gaps_and_marks_secondary(data):
     assert set(poverty.marker.symbol) == {"circle"}
 
 
+def test_sparkline_says_its_span_and_the_cards_value(data):
+    say, _ = words("en")
+    card = view.headline(data, "poverty_rate")
+    value = view.with_unit(card, "25.7%", "%")
+    assert view.sparkline_alt(card, "Poverty rate", value, say, "en") == "Poverty rate 2007–2024, latest 25.7% in 2024"
+    pension = view.headline(data, "avg_pension")                # a month, named as a month
+    value = view.with_unit(pension, "11,226", "som per month")
+    assert view.sparkline_alt(pension, "Average pension", value, say, "en").endswith(
+        "latest 11,226 som per month in October 2025")
+    say, _ = words("ru")
+    assert view.sparkline_alt(card, "Уровень бедности", "25,7 %", say, "ru") == (
+        "Уровень бедности, 2007–2024; последнее значение — 25,7 % (2024)")
+
+
+def test_sparkline_points_keep_their_observations(data):
+    points = view.headline(data, "avg_pension").points
+    rows = data.observations.loc[points["row"]]
+    assert list(rows["period"]) == list(points["period"]) and (rows["indicator_id"] == "avg_pension").all()
+
+
 def test_latest_regional_year(data):
     assert view.latest_year(data, "poverty_rate") == 2023
     assert view.latest_year(data, "avg_pension") is None
@@ -185,6 +205,29 @@ def test_overview_map_shows_every_unit_with_local_numbers():
     assert notes["attribution"] == t("regions.map_attribution", "ru")
     assert spec["layout"]["separators"] == ", "
     assert "2023" in spec["layout"]["title"]["text"]
+
+
+@pytest.mark.parametrize("lang", ["ky", "ru", "en"])
+def test_overview_charts_speak_and_only_the_map_has_panels(lang):
+    at = open_page("overview", lang)
+    alts = {c.key: c.proto.alt for c in at.get("plotly_chart")}
+    assert len(alts) == 9 and all(alts.values()), alts
+    assert alts["overview_spark_poverty_rate"].endswith("(2024)" if lang != "en" else "in 2024")
+    assert "2023" in alts["overview_map"] and "48" in alts["overview_map"]       # Batken oblast, the highest
+    # the map's views are the map itself and its table (no second map); the sparklines have no panels
+    (views,) = at.get("button_group")
+    assert [o.content for o in views.proto.options] == [t("chart.view.map", lang), t("chart.view.table", lang)]
+    popovers = {p.proto.id.rsplit("-", 1)[-1] for p in at.get("popover")}
+    assert popovers == {"overview_map_about", "overview_map_download", "overview_map_link"}
+
+
+def test_overview_map_as_a_table():
+    at = open_page("overview", "en", **{"view.overview_map": "table"})
+    assert not at.exception and not at.warning
+    assert "overview_map" not in [c.key for c in at.get("plotly_chart")] and len(at.get("plotly_chart")) == 8
+    (table,) = at.dataframe
+    assert len(table.value) == 9 and set(table.value["Indicator"]) == {"Poverty rate"}
+    assert set(table.value["Period"]) == {"2023"}
 
 
 def test_overview_cards_name_periods_and_secondary_sources():

@@ -132,7 +132,7 @@ def test_the_headline_is_the_derived_count_with_its_flag_explained(lang, data):
     assert values_of(derived["y"])[-1] == 817186
     # The reported counts at their own dates: hollow news reports, the Program's filled point off the line.
     hollow = dict(zip(reported["x"], values_of(reported["y"])))
-    assert reported["marker"]["symbol"] == "circle-open"
+    assert reported["marker"]["symbol"].endswith("-open")     # hollow: a secondary source
     assert hollow["2023-10-01"] == 765600 and hollow["2025-09-01"] == 814000 and hollow["2017-12-31"] == 673200
     assert dict(zip(program["x"], values_of(program["y"]))) == {"2018-12-31": 694800}
     # The metric: 2023's derived count, its change in grey, the flag named in its help.
@@ -182,3 +182,36 @@ def test_bad_parameters_fall_back_with_notices():
     assert len(at.warning) == 1 and at.selectbox(key="pensions_below").value == view.BELOW[0]
     at = open_page("pensions", "ru", section="coverage", below="coverage", year="2030")
     assert len(at.warning) == 1 and at.select_slider(key="pensions_year").value == 2024
+
+
+def test_every_chart_holds_exactly_what_it_draws_and_says_its_main_fact(data):
+    from tests.test_page_disability import exactly_drawn
+    from ui.sections import pensions
+    bars, regional_map, _, _ = pensions.regional(data, "en", 2024)
+    charts = [pensions.pensioners(data, "en"), pensions.pension(data, "en"), bars, regional_map,
+              *(pensions.national(data, "en", indicators, key) for indicators, key in (
+                  ((view.BELOW[0],), "pensions.below_title"), ((view.COVERAGE,), "pensions.coverage_title"),
+                  (view.BENEFITS, "pensions.benefits_title"), (view.SPENDING, "pensions.spending_title")))]
+    for made in charts:
+        exactly_drawn(data, made)
+        # No Map view: the bars have the map beside them, and the map is not offered as a map again.
+        assert made.views == (("map", "table") if made.is_map else ("chart", "table"))
+        assert made.alt.startswith(made.title)
+    assert "NSC annual count (derived): 817,186 persons in 2023, up from 791,080 persons in 2022" in charts[0].alt
+    # The bars and the map hold the same nine values, the highest and lowest said in words.
+    assert sorted(bars.rows) == sorted(regional_map.rows) and len(bars.rows) == 9
+    assert "Highest: Osh oblast 3.40%; lowest: Osh city 0.60%" in bars.alt and "Highest: Osh oblast" in regional_map.alt
+
+
+def test_the_regional_map_stretches_with_the_page():
+    at = open_page("pensions", "ru", section="coverage", year="2015")
+    assert not at.exception and not at.warning
+    (element,) = [c for c in at.get("plotly_chart") if c.key == "pensions_map"]
+    spec = json.loads(element.proto.spec)
+    assert spec["layout"].get("autosize", True) and "width" not in spec["layout"]
+    assert "2015" in spec["layout"]["title"]["text"] and element.proto.alt.strip()
+    assert any(".st-key-pensions_map" in h.proto.body for h in at.get("html"))
+    # Its table view, from the URL: the nine regions' values of that year.
+    at = open_page("pensions", "ru", section="coverage", year="2015", **{"view.pensions_map": "table"})
+    assert not at.exception and "pensions_map" not in [c.key for c in at.get("plotly_chart")]
+    assert len(at.dataframe[0].value) == 9

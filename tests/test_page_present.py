@@ -104,6 +104,8 @@ def test_every_slide_draws(lang):
             assert spec["layout"]["height"] == 10 and "width" not in spec["layout"]   # fitted by the page
         if slide == 6:
             assert any(t("present.forecast_note", lang) in m.value for m in at.markdown)
+        assert all(c.proto.alt.strip() for c in at.get("plotly_chart")), "text for screen readers on every slide"
+        assert len(at.get("popover")) == 1, "the topic's popover only: a slide's chart has no panels"
 
 
 def test_next_and_previous():
@@ -193,6 +195,24 @@ def test_charts_are_made_for_a_room(data):
             assert slides.contrast(note.font.color) >= 4.5, (kind, note.text)
     for colour in (slides.INK, slides.BREAK_INK, slides.AXIS_LINE):
         assert slides.contrast(colour) >= 4.5
+
+
+@pytest.mark.parametrize("lang", ["ky", "ru", "en"])
+def test_every_slide_chart_is_its_figure_with_its_observations_and_words(data, lang):
+    from analysis import chart_view
+    from ui.sections import present
+    for kind in slides.SLIDES:
+        made = present.slide(data, lang, "poverty_rate", "KG-B", "area", kind)
+        chart = made["chart"]
+        assert chart.figure is made["figure"] and chart.title == made["title"] and chart.alt.strip(), kind
+        rows = chart_view.observations(data, chart)
+        assert len(rows) and set(rows["indicator_id"]) == {"poverty_rate"}, kind
+        if kind in ("map", "ranking"):
+            assert len(rows) == 9 and rows["period"].nunique() == 1 and (rows["region"] != "KG").all(), kind
+        if kind == "forecast":
+            assert len(chart.computed) == 3 and (rows["region"] == "KG-B").all()
+            assert chart.computed.iloc[-1, 2][:4] in chart.alt             # the last forecast year
+        assert chart_view.ALT[lang]["table"] not in chart.alt, "a slide has no table view to point to"
 
 
 def test_the_map_fits_its_slide_at_any_size(data):

@@ -274,6 +274,26 @@ def test_the_bars_add_up_to_the_stated_total(data, indicator):
     assert "total" not in set(bars["code"])
 
 
+def test_the_bars_keep_their_observations(data):
+    bars, _, period = pv.breakdown_bars(data, "sf_appeals", "en")
+    rows = data.observations.loc[bars["row"]]
+    assert list(rows["value"]) == list(bars["value"]) and set(rows["period"]) == {period}
+    assert list(rows["category"]) == list(bars["code"])
+
+
+@pytest.mark.parametrize("lang", ["ky", "ru", "en"])
+def test_the_report_charts_speak_and_have_panels(lang):
+    at = open_page("program", lang, section="social_fund")
+    charts = {c.key: c.proto.alt for c in at.get("plotly_chart")}
+    assert set(charts) == {"program_trained_chart", "program_appeals_chart"} and all(charts.values())
+    assert all(str(2024) in alt for alt in charts.values())
+    popovers = {p.proto.id.rsplit("-", 1)[-1] for p in at.get("popover")}
+    assert {f"program_appeals_chart_{panel}" for panel in ("about", "download", "link")} <= popovers
+    at = open_page("program", lang, section="social_fund", **{"view.program_appeals": "table"})
+    assert not at.exception and [c.key for c in at.get("plotly_chart")] == ["program_trained_chart"]
+    assert len(at.dataframe) == 2                      # the measures and the appeals' values
+
+
 def test_a_full_measure_in_markdown(measures):
     row = next(pv.measures_view(measures, "en").itertuples())
     names = {f: f.upper() for f in ("number", "line", "goal_code", "measure", "action", "responsible",
@@ -288,8 +308,10 @@ def test_fit_bars_keeps_the_unit_off_the_category_axis(data):
     source = pv.wrap("Источник: " + "очень длинное название " * 8, 60)
     fig = charts.ranked_bars(bars, charts.Words("t", "единиц", source), "ru", 0)
     texts = [number(v, 0, "ru") for v in fig.data[0].x]
-    fig = pv.fit_bars(fig, bars, source, texts)
+    fig = pv.fit_bars(fig, bars, texts)
     assert fig.layout.yaxis.title.text is None and fig.layout.xaxis.title.text == "единиц"
     assert list(fig.data[0].text) == texts and "1\u202f440" in texts
-    assert fig.layout.margin.b == 84 + 15 * source.count("<br>")
+    (note,) = [a for a in fig.layout.annotations if a.yshift == -62]   # the source line, under the axis title
+    lines = note.text.count("<br>") + 1
+    assert lines >= source.count("<br>") + 1 and fig.layout.margin.b == 84 + 15 * (lines - 1)
     assert fig.layout.margin.l >= 7.5 * max(len(label) for label in bars["label"])

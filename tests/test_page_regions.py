@@ -142,6 +142,19 @@ def test_regions_page_in_each_language(lang, data):
     assert captions[-1].startswith(t("chart.source", lang))             # under the profile
 
 
+def test_regions_map_fills_its_column_and_has_a_table_view():
+    at = open_page("regions", "en")
+    (element,) = at.get("plotly_chart")
+    assert element.key == "regions_map" and element.proto.alt.startswith("Poverty rate, 2023. Highest: Batken oblast")
+    assert "width" not in json.loads(element.proto.spec)["layout"]       # responsive: as wide as the page
+    assert any(".st-key-regions_map " in h.proto.body for h in at.get("html"))   # its height keeps its shape
+    at = open_page("regions", "ru", indicator="unemployment_rate", year="2015", **{"view.regions_map": "table"})
+    assert not at.exception and not at.warning and not at.get("plotly_chart")
+    table = at.dataframe[0].value                                         # the map's values, then the profile
+    assert len(table) == 9 and set(table["Период"]) == {"2015 г."} and table["Значение"].notna().all()
+    assert [c.value for c in at.main.caption][0].startswith(t("chart.source", "ru"))   # the notes stay under it
+
+
 def test_regions_url_round_trip():
     at = open_page("regions", "en", indicator="unemployment_rate", year="2015", region="KG-GB")
     assert not at.exception and not at.warning

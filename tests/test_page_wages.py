@@ -5,7 +5,7 @@ import math
 import pandas as pd
 import pytest
 
-from analysis import charts, periods
+from analysis import chart_view, charts, periods
 from analysis import topic_figures, topic_tables
 from analysis import wages_view as view
 from analysis.series import SeriesKey
@@ -33,6 +33,37 @@ def test_gender_gap_only_where_both_sexes_have_a_value(data):
     assert gap["gap_percent"].notna().all() and (gap["gap_percent"] < 0).all()
     points = view.gap_points(gap, "gap")
     assert list(points.columns) == topic_figures.POINT_COLUMNS and not points["secondary"].any()
+
+
+def test_the_gap_chart_lists_the_wages_it_is_computed_from(data):
+    from ui.sections import wages
+    _, made, _ = wages.by_sex(data, "en")
+    rows = chart_view.observations(data, made)
+    assert set(rows["sex"]) == {"female", "male"} and set(rows["period"]) == {str(y) for y in range(2011, 2025)}
+    assert len(rows) == 28
+    table = chart_view.table(data, made, "en")
+    gaps = table[table["Indicator"] == "Gender wage gap"]
+    assert len(gaps) == 14 and (gaps["Unit"] == "%").all() and gaps["Breakdown"].str.contains("÷").all()
+    assert gaps.loc[gaps["Period"] == "2023", "Value"].iloc[0] == pytest.approx(-26.5527, abs=1e-3)
+    assert gaps["Source"].str.startswith("National Statistical Committee").all()
+    assert list(made.computed.columns) == list(chart_view.TABLE_HEADERS["en"].values())
+    assert "Gender wage gap: -" in made.alt
+    for lang in ("ky", "ru"):
+        computed = wages.by_sex(data, lang)[1].computed
+        assert list(computed.columns) == list(chart_view.TABLE_HEADERS[lang].values())
+
+
+def test_bars_hold_exactly_their_drawn_values(data):
+    from ui.sections import wages
+    made = wages.activities(data, "ru", 2023, "total")
+    drawn = view.activity_ranking(data, 2023, "total").dropna(subset=["value"])
+    rows = chart_view.observations(data, made)
+    assert sorted(rows["value"]) == sorted(drawn["value"]) and made.views == ("chart", "table")
+    arrears, _ = wages.arrears_chart(data, "en")
+    rows = chart_view.observations(data, arrears)
+    assert rows.set_index("region")["value"].to_dict() == {"KG-J": 11.0, "KG-Y": 13.0, "KG-C": 48.0, "KG-GB": 8.0}
+    assert arrears.map_indicator == view.ARREARS_SHARE and arrears.map_year == 2019
+    assert "Highest: Chui oblast 48%; lowest: Bishkek city 8%" in arrears.alt
 
 
 # --- the series the page draws --------------------------------------------------------------
@@ -66,6 +97,7 @@ def test_comparison_points_keep_each_period(data):
     assert points.loc[points["period"] == "2021-Q1", "secondary"].all()
     assert view.planned_minimum_wage_years(data) == [2026, 2027, 2028]
     assert view.comparison_points(data, [], {}).empty
+    assert set(points["row"]) <= set(data.observations.index)       # what the chart's download holds
 
 
 def test_regional_rows_are_not_a_series(data):
@@ -221,6 +253,13 @@ def test_bad_parameters_fall_back_with_notices():
 def test_a_year_without_activity_values_for_both_sexes_is_refused():
     at = open_page("wages", "en", section="by_activity", year="2012")   # women and men have 2012, both sexes not
     assert len(at.warning) == 1 and at.select_slider(key="wages_year").value == 2023
+
+
+def test_the_table_view_of_a_chart():
+    at = open_page("wages", "en", section="by_sex", **{"view.wages_gap": "table"})
+    assert not at.exception and not at.warning
+    assert [c.key for c in at.get("plotly_chart")] == ["wages_sex_chart"] and len(at.dataframe) == 1
+    assert len(at.dataframe[0].value) == 28 + 14              # women's and men's wages, then the gaps
 
 
 def test_switching_sex_to_one_without_the_chosen_year_needs_no_notice():

@@ -23,6 +23,10 @@ from ui.charts import PLOTLY_CONFIG, show
 from ui.i18n import t
 from ui.tables import Sortable, sortable
 
+# Every chart's Map view at the width of the page, in its shape (maps.container_css, for any key
+# that starts with "map-view-").
+MAP_VIEW_CSS = "<style>" + maps.container_css("map-view").replace(".st-key-map-view", "[class*='st-key-map-view-']") \
+    + "</style>"
 MEDIA = {"csv": "text/csv", "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
          "png": "image/png", "svg": "image/svg+xml"}
 
@@ -35,16 +39,16 @@ def chart(data: Dataset, lang: str, made: Chart, key: str, config: dict | None =
         show(made.figure, key, config=config, width=width, alt=made.alt)
         return
     param = f"view.{key.removesuffix('_chart')}"
-    view = state.read_choice(lang, param, made.views, "chart")
+    view = state.read_choice(lang, param, made.views, made.views[0])
     if len(made.views) > 1:
         picked = st.segmented_control(t("chart.view", lang), made.views, default=view, key=f"{key}_view",
                                       format_func=lambda v: t(f"chart.view.{v}", lang),
                                       label_visibility="collapsed")
         view = picked or view       # a click on the open view leaves it open
-        state.write(param, view, "chart")
+        state.write(param, view, made.views[0])
     if view == "table":
         _table(data, lang, made, key)
-    elif view == "map":
+    elif view == "map" and not made.is_map:
         _map(data, lang, made, key)
     else:
         named = {**(PLOTLY_CONFIG if config is None else config)}
@@ -65,7 +69,10 @@ def _table_of(data, made, lang) -> Sortable:
     value = chart_view.TABLE_HEADERS[lang]["value"]
     decimals = _decimals(data, made)
     numbers = tuple(frame[value].astype(float))
-    shown = frame.assign(**{value: ["" if v != v else chart_view.number(v, decimals, lang) for v in numbers]})
+    observed = len(frame) - (len(made.computed) if made.computed is not None else 0)
+    shown = frame.assign(**{value: ["" if v != v else chart_view.number(v, decimals if i < observed
+                                                                        else made.computed_decimals, lang)
+                                    for i, v in enumerate(numbers)]})
     return Sortable(shown, {value: numbers})
 
 
@@ -84,8 +91,8 @@ def _map(data, lang, made, key) -> None:
     if shown is None:
         st.info(t("chart.no_map", lang))
         return
-    st.html(f"<style>{maps.container_css(f'{key}_map')}</style>")
-    show(shown.figure, f"{key}_map", config=maps.MAP_CONFIG, width="stretch", alt=shown.alt)
+    st.html(MAP_VIEW_CSS)
+    show(shown.figure, f"map-view-{key}", config=maps.MAP_CONFIG, width="stretch", alt=shown.alt)
 
 
 def _panels(data, lang, made, key) -> None:

@@ -41,4 +41,4 @@ def map_chart(data, lang, indicator: str, year: int) -> Chart | None:
     values = shown.values.rename(index={c: labels.region(data, c, lang) for c in ISO_CODES})
     alt = chart_view.alt_bars(title, values.rename("value").rename_axis("label").reset_index(), unit, int(meta["decimals"]),
                               lang)
-    return Chart(fig, rows=shown.rows, title=title, alt=alt, map_indicator=indicator, map_year=year)
+    return Chart(fig, rows=shown.rows, title=title, alt=alt, map_indicator=indicator, map_year=year, is_map=True)

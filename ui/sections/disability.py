@@ -7,6 +7,7 @@ import pandas as pd
 
 from analysis import disability_view as view
 from analysis import periods, signals, topic_tables
+from analysis.chart_view import Chart
 from analysis.series import SeriesKey, chart_points
 from ui import figures, labels
 from ui.cache import kept
@@ -92,17 +93,17 @@ def notice(data, lang):
              periods=", ".join(periods.label(p, lang) for p in program_periods))
 
 
-def national_figure(data, lang, indicator: str, title_key: str, decimals: int | None = None):
+def national_chart(data, lang, indicator: str, title_key: str, decimals: int | None = None) -> Chart:
     """The country's series of one indicator, titled by `title_key` with its name and the country."""
     name = labels.indicator(data, indicator, lang)
     points = chart_points(data, [(name, SeriesKey(indicator))])
     title = t(title_key, lang, name=name, region=labels.region(data, "KG", lang))
-    return figures.line_figure(data, lang, points, title, indicator, decimals)
+    return figures.lines(data, lang, points, title, indicator, decimals)
 
 
 @kept
 def persons(data, lang):
-    """(count figure, metrics, captions under them, the comparison table or None, share figure).
+    """(count chart, metrics, captions under them, the comparison table or None, share chart).
 
     The main series is the NSC's annual count of recipients of disability pensions and benefits
     (filled line); the reported numbers of persons with disabilities sit beside it (hollow: news
@@ -110,8 +111,8 @@ def persons(data, lang):
     official_name = labels.indicator(data, view.RECIPIENTS, lang)
     reported_name = labels.indicator(data, view.COUNT, lang)
     points = chart_points(data, [(official_name, SeriesKey(view.RECIPIENTS)), (reported_name, SeriesKey(view.COUNT))])
-    count = figures.line_figure(data, lang, points, t("disability.count_title", lang,
-                                                       region=labels.region(data, "KG", lang)), view.RECIPIENTS)
+    count = figures.lines(data, lang, points, t("disability.count_title", lang, region=labels.region(data, "KG", lang)),
+                          view.RECIPIENTS)
     official_row, latest_report = view.latest(data, view.RECIPIENTS), view.latest(data, view.COUNT)
     change = view.latest_change(data, SeriesKey(view.RECIPIENTS))
     if official_row is None or change is None or str(change[0]["year"]) != official_row["period"]:
@@ -156,31 +157,31 @@ def persons(data, lang):
     share_name = labels.indicator(data, view.SHARE_OF_POPULATION, lang)
     points = chart_points(data, [(labels.code(data, "age_group", a, lang),
                                   SeriesKey(view.SHARE_OF_POPULATION, age_group=a)) for a in view.AGE_GROUPS])
-    share = figures.line_figure(data, lang, points, t("disability.share_title", lang, name=share_name),
-                                view.SHARE_OF_POPULATION)
+    share = figures.lines(data, lang, points, t("disability.share_title", lang, name=share_name),
+                          view.SHARE_OF_POPULATION)
     return count, block, notes, table, share
 
 
 @kept
 def children(data, lang):
-    """(children figure, metrics)."""
+    """(children chart, metrics)."""
     name = labels.indicator(data, view.COUNT, lang)
     points = chart_points(data, [(labels.code(data, "age_group", "Y0T17", lang),
                                   SeriesKey(view.COUNT, age_group="Y0T17"))])
-    fig = figures.line_figure(data, lang, points, t("disability.children_title", lang, name=name), view.COUNT)
+    made = figures.lines(data, lang, points, t("disability.children_title", lang, name=name), view.COUNT)
     block = metric_block(data, lang, ("disability.metric_children_share", view.latest(data, "disabled_children_share")),
                          ("disability.metric_children_population",
                           view.latest(data, view.SHARE_OF_POPULATION, age_group="Y0T17")))
-    return fig, block
+    return made, block
 
 
 @kept
 def new_cases(data, lang):
-    """(new cases figure, metrics, captions under them)."""
+    """(new cases chart, metrics, captions under them)."""
     first_name = labels.indicator(data, view.FIRST_RECOGNISED, lang)
     points = chart_points(data, [(labels.code(data, "age_group", a, lang),
                                   SeriesKey(view.FIRST_RECOGNISED, age_group=a)) for a in view.AGE_GROUPS])
-    fig = figures.line_figure(data, lang, points, first_name, view.FIRST_RECOGNISED)
+    made = figures.lines(data, lang, points, first_name, view.FIRST_RECOGNISED)
     block = metric_block(data, lang,
                          ("disability.metric_working_age",
                           view.latest(data, "disability_first_recognised_working_age_share")),
@@ -193,13 +194,13 @@ def new_cases(data, lang):
                        total=number(recognised["value"], 0, lang),
                        children=number(children_recognised["value"], 0, lang)
                        if children_recognised is not None else "—"))
-    return fig, block, notes
+    return made, block, notes
 
 
 @kept
 def benefits(data, lang):
-    """(benefit figure, captions under it, metrics, metrics)."""
-    fig = national_figure(data, lang, view.BENEFIT_SHARE, "disability.benefit_title", decimals=2)
+    """(benefit chart, captions under it, metrics, metrics)."""
+    made = national_chart(data, lang, view.BENEFIT_SHARE, "disability.benefit_title", decimals=2)
     notes = []
     for first, last, value in view.benefit_repeats(data):
         note = t("disability.repeat_note", lang, first=first, last=last, value=number(value, 2, lang))
@@ -213,7 +214,7 @@ def benefits(data, lang):
                           ("disability.metric_pensions_share", view.latest(data, "disability_pensions_share")))
     pension = metric_block(data, lang, ("disability.metric_avg_pension",
                                         view.latest(data, view.PENSION[0], category=view.PENSION[1])))
-    return fig, notes, shares, pension
+    return made, notes, shares, pension
 
 
 @kept

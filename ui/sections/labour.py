@@ -3,11 +3,10 @@ injuries, youth NEET and the Program's labour figures."""
 from __future__ import annotations
 
 from analysis import labour_view as view
-from analysis import periods, topic_figures, topic_tables
-from analysis.series import SeriesKey, breakdown_keys, chart_points, regions_with_values
+from analysis import periods, topic_tables, trends
+from analysis.series import SeriesKey, breakdown_keys, chart_points, period_rows, regions_with_values
 from ui import figures, labels
 from ui.cache import kept
-from ui.charts import words
 from ui.format import number
 from ui.i18n import t
 
@@ -17,6 +16,12 @@ def unemployment_regions(data):
     """(regions other than the country with an unemployment rate, the calendar years of their values)."""
     regions = tuple(r for r in regions_with_values(data, view.UNEMPLOYMENT) if r != "KG")
     return regions, tuple(topic_tables.years_with_values(data, view.UNEMPLOYMENT, list(regions)))
+
+
+@kept
+def default_regions(data) -> tuple:
+    """The regions the chart shows until the reader picks: the highest and the lowest latest rate."""
+    return tuple(trends.extremes(data, view.UNEMPLOYMENT, list(unemployment_regions(data)[0])))
 
 
 @kept
@@ -31,13 +36,14 @@ def regions_chart(data, lang, chosen: tuple):
     points = chart_points(data, [(labels.region(data, r, lang), SeriesKey(view.UNEMPLOYMENT, r))
                                  for r in ["KG", *chosen]])
     title = t("labour.regions_title", lang, name=labels.indicator(data, view.UNEMPLOYMENT, lang))
-    return figures.line_figure(data, lang, points, title, view.UNEMPLOYMENT)
+    return figures.lines(data, lang, points, title, view.UNEMPLOYMENT, emphasis=labels.region(data, "KG", lang),
+                         regional=True)
 
 
 @kept
-def late_note(data, lang):
-    """The note on regions whose unemployment rate starts later than the others', or None."""
-    late = view.late_starts(data, view.UNEMPLOYMENT, list(unemployment_regions(data)[0]))
+def late_note(data, lang, chosen: tuple):
+    """The note on the `chosen` regions whose unemployment rate starts later than the others', or None."""
+    late = view.late_starts(data, view.UNEMPLOYMENT, list(chosen))
     if not late:
         return None
     return t("labour.late_start", lang, regions=", ".join(f"{labels.region(data, r, lang)} ({y})"
@@ -46,19 +52,17 @@ def late_note(data, lang):
 
 @kept
 def ranked(data, lang, indicator: str, year: int):
-    """(bars of every region's value in `year`, the note on regions with a value of 0 or None)."""
+    """(bars of the country's and every region's value in `year`, with their map; the note on
+    regions with a value of 0 or None)."""
     values = view.ranked_year(data, indicator, year)
     values["label"] = [labels.region(data, c, lang) for c in values["code"]]
-    unit = labels.unit(data, indicator, lang)
-    source = labels.source_line(data, values["source_id"].dropna(), lang)
+    rows = period_rows(data, [SeriesKey(indicator, r) for r in values["code"]], str(year))
     title = t("labour.ranked_title", lang, name=labels.indicator(data, indicator, lang), year=year)
-    fig = topic_figures.bars_figure(values, words(lang, title, unit, source),
-                                    lang, int(data.indicators.loc[indicator, "decimals"]), periods.label(str(year), lang),
-                                    labels.flag_names(data, lang), highlight="KG")
+    made = figures.bars(data, lang, values, title, indicator, periods.label(str(year), lang), rows, highlight="KG")
     zeros = view.zero_regions(values)
     note = t("labour.zero_note", lang, year=year,
              regions=", ".join(labels.region(data, r, lang) for r in zeros)) if zeros else None
-    return fig, note
+    return made, note
 
 
 @kept
@@ -70,7 +74,7 @@ def breakdown_chart(data, lang, indicator: str, by: str, title_key: str):
     points = chart_points(data, [(country if c == "total" else labels.code(data, by, c, lang), k) for c, k in keys])
     title = t(title_key, lang, name=labels.indicator(data, indicator, lang), by=t(f"breakdown.{by}", lang).lower(),
               region=country)
-    return figures.line_figure(data, lang, points, title, indicator)
+    return figures.lines(data, lang, points, title, indicator)
 
 
 @kept
@@ -79,12 +83,12 @@ def registered(data, lang):
     points = chart_points(data, [(labels.indicator(data, i, lang), SeriesKey(i))
                                  for i in (view.UNEMPLOYMENT, view.REGISTERED)])
     title = t("labour.registered_title", lang, region=labels.region(data, "KG", lang))
-    fig = figures.line_figure(data, lang, points, title, view.REGISTERED)
+    made = figures.lines(data, lang, points, title, view.REGISTERED)
     share = view.registered_share(data)
     if share.empty:
-        return fig, None
+        return made, None
     last = share.iloc[-1]
-    return fig, t("labour.registered_note", lang, year=int(last["year"]), registered=number(last["registered"], 1, lang),
+    return made, t("labour.registered_note", lang, year=int(last["year"]), registered=number(last["registered"], 1, lang),
                   ilo=number(last["ilo"], 1, lang), percent=number(last["percent"], 0, lang))
 
 

@@ -1,16 +1,13 @@
 """Overview: the headline figures for the country, their change since 2018, and the latest poverty map."""
 from __future__ import annotations
 
-import re
 from functools import partial
 
-from analysis import maps, periods
+from analysis import maps
 from analysis import overview_view as view
-from analysis import regions_view
-from analysis.geometry import ISO_CODES
-from analysis.loader import DataError
+from analysis.chart_view import Chart, rows_of
 from ui import format as fmt
-from ui import geo, labels
+from ui import labels
 from ui.cache import kept
 from ui.i18n import t
 
@@ -56,34 +53,15 @@ def card_contents(data, lang) -> list[dict]:
         other = view.companion_newer(data, h)
         companion = (labels.indicator(data, view.COMPANIONS[indicator], lang), other) if other else None
         stated = [*h.source_ids, *(p.source_id for p in h.newer[-1:]), *([other.source_id] if other else [])]
+        text = view.card_text(h, lang, unit, say, number, labels.flag_names(data, lang), companion)
         cards.append({"indicator": indicator, "label": label,
-                      "help": data.indicators.loc[indicator, f"definition_{lang}"],
-                      "text": view.card_text(h, lang, unit, say, number, labels.flag_names(data, lang), companion),
-                      "sparkline": view.sparkline(h.points),
+                      "help": data.indicators.loc[indicator, f"definition_{lang}"], "text": text,
+                      "sparkline": sparkline(h, name, text and view.with_unit(h, text.value, unit), lang),
                       "source": say("overview.source", sources=publishers(data, stated, lang))})
     return cards
 
 
-@kept
-def poverty_map(data, lang, indicator: str, year: int):
-    """(the map or None when the boundaries are broken, source line)."""
-    shown = regions_view.map_data(data, indicator, year)
-    source = labels.source_line(data, shown.source_ids, lang)
-    try:
-        boundaries = geo.regions()
-    except DataError:
-        return None, source
-    fig = maps.choropleth(
-        shown.values, {c: labels.region(data, c, lang) for c in ISO_CODES},
-        t("overview.map_title", lang, name=labels.indicator(data, indicator, lang),
-          period=periods.label(shown.period, lang)),
-        labels.unit(data, indicator, lang), f",.{int(data.indicators.loc[indicator, 'decimals'])}f",
-        regions_view.reverse_colors(data.indicators.loc[indicator, "higher_is_better"]),
-        t("chart.no_data", lang), attribution=t("regions.map_attribution", lang), regions=boundaries,
-        responsive=True)    # fits the page's width, from a phone to a wide screen (pages/overview.py)
-    fig = regions_view.localise_map(fig, lang)
-    for label in fig.layout.annotations:    # the values shown alone on a narrow map, in the same way
-        if (label.name or "").startswith("compact-"):
-            label.text = re.sub(r"<b>([-+\d.,]+)</b>", lambda m: f"<b>{regions_view.local_number(m.group(1), lang)}</b>",
-                                label.text)
-    return fig, source
+def sparkline(card: view.Headline, name: str, value: str | None, lang: str) -> Chart:
+    """The card's sparkline as a Chart: its values, and for a screen reader their span and the latest value."""
+    alt = view.sparkline_alt(card, name, value, partial(t, lang=lang), lang)
+    return Chart(view.sparkline(card.points), rows_of(card.points), name, alt)

@@ -5,16 +5,17 @@ from __future__ import annotations
 
 import pandas as pd
 
-from analysis import maps, periods
+from analysis import periods
 from analysis import pensions_view as view
-from analysis import topic_figures, topic_tables
+from analysis import topic_tables
+from analysis.chart_view import Chart
 from analysis.schema import period_kind
-from analysis.series import SeriesKey, chart_points
+from analysis.series import SeriesKey, chart_points, period_rows
 from ui import figures, labels
 from ui.sections import disability
 from ui.cache import kept
-from ui.charts import words
 from ui.format import number
+from ui.regional_map import map_chart
 from ui.i18n import t
 from ui.tables import Sortable
 
@@ -42,16 +43,16 @@ def financing_table(data, lang):
 
 
 @kept
-def national(data, lang, indicators: tuple, title_key: str):
+def national(data, lang, indicators: tuple, title_key: str) -> Chart:
     """The country's `indicators` on one chart, titled by the string `title_key` (given the first
     indicator's name and the country); the unit and decimals are the first indicator's."""
     points = chart_points(data, [(labels.indicator(data, i, lang), SeriesKey(i, category="total")) for i in indicators])
     title = t(title_key, lang, name=labels.indicator(data, indicators[0], lang), region=labels.region(data, "KG", lang))
-    return figures.line_figure(data, lang, points, title, indicators[0])
+    return figures.lines(data, lang, points, title, indicators[0])
 
 
 @kept
-def pensioners(data, lang):
+def pensioners(data, lang) -> Chart:
     """The number of pensioners over time: the NSC's annual (derived) count as the line, and the
     counts reported for dates and months as points of their own (hollow: news reports; filled:
     the Program), so that no point-in-time count joins the annual line."""
@@ -61,7 +62,7 @@ def pensioners(data, lang):
     points = pd.concat([points[annual].assign(series=t("pensions.series_derived", lang)),
                         points[~annual].assign(series=t("pensions.series_reported", lang))], ignore_index=True)
     title = t("pensions.pensioners_title", lang, name=name, region=labels.region(data, "KG", lang))
-    return figures.line_figure(data, lang, points, title, view.PENSIONERS)
+    return figures.lines(data, lang, points, title, view.PENSIONERS)
 
 
 @kept
@@ -186,14 +187,14 @@ def below_metrics(data, lang):
 
 
 @kept
-def pension(data, lang):
+def pension(data, lang) -> Chart:
     """The average pension against the pensioners' subsistence minimum."""
     minimum_label = labels.code(data, "category", view.MINIMUM[1], lang)
     points = chart_points(data, [
         (labels.indicator(data, view.AVG_PENSION, lang), SeriesKey(view.AVG_PENSION)),
         (f"{labels.indicator(data, view.MINIMUM[0], lang)}: {minimum_label.lower()}",
          SeriesKey(view.MINIMUM[0], category=view.MINIMUM[1]))])
-    return figures.line_figure(data, lang, points, t("pensions.pension_title", lang), view.AVG_PENSION)
+    return figures.lines(data, lang, points, t("pensions.pension_title", lang), view.AVG_PENSION)
 
 
 @kept
@@ -223,20 +224,19 @@ def matched_table(data, lang):
 
 @kept
 def regional(data, lang, year: int):
-    """(bars of each region's share, the map of them, their source line, the note on their sum or None)."""
+    """(bars of each region's share, the map of them or None when the boundaries do not load,
+    their source line, the note on their sum or None). The bars have no Map view of their own:
+    the map is drawn beside them."""
     shares = view.regional_shares(data, year)
     shares["label"] = [labels.region(data, c, lang) for c in shares["code"]]
-    regional_name = labels.indicator(data, view.REGIONAL, lang)
-    source = labels.source_line(data, shares["source_id"].dropna(), lang)
-    bars = topic_figures.bars_figure(shares, words(lang, t("pensions.regional_title", lang, name=regional_name, year=year),
-                                                   "%", source),
-                                     lang, 2, periods.label(str(year), lang), labels.flag_names(data, lang))
-    fig = maps.choropleth(shares.set_index("code")["value"], {c: labels.region(data, c, lang) for c in shares["code"]},
-                          t("pensions.map_title", lang, year=year), t("pensions.map_colorbar", lang), ",.2f",
-                          missing_label=t("chart.no_data", lang), attribution=t("regions.map_attribution", lang))
+    title = t("pensions.regional_title", lang, name=labels.indicator(data, view.REGIONAL, lang), year=year)
+    rows = period_rows(data, [SeriesKey(view.REGIONAL, c) for c in shares["code"]], str(year))
+    bars = figures.bars(data, lang, shares, title, view.REGIONAL, periods.label(str(year), lang), rows, decimals=2,
+                        regional=False)
+    shown = map_chart(data, lang, view.REGIONAL, year)     # its views: the map and its table
     total, national_rate, count = view.regional_check(data, year)
     note = None
     if total is not None and national_rate is not None:
         note = t("pensions.regional_sum", lang, year=year, total=number(total, 1, lang),
                  national=number(national_rate, 1, lang), count=count)
-    return bars, topic_figures.localise_map(fig, lang), source, note
+    return bars, shown, labels.source_line(data, shares["source_id"].dropna(), lang), note

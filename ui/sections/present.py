@@ -1,15 +1,20 @@
 """Slides for a round table: one topic (indicator, region, breakdown) as a headline, trend, map,
 ranking, region, breakdown and forecast, in type for a room.
 
-Each slide is a dict: kind, title, figure (or None), source (its source line) and notes (caveats
-said under it); the headline's also its metric. The page draws them (pages/present.py), the
+Each slide is a dict: kind, title, figure (or None), chart (the figure as an analysis.chart_view.Chart:
+its observations and its text for screen readers), source (its source line) and notes (caveats said
+under it); the headline's also its metric. The page draws them (pages/present.py), the
 handout prints them (ui/handout.py): the same words and numbers in both.
 """
 from __future__ import annotations
 
+from dataclasses import replace
 from functools import partial
 
-from analysis import charts, forecast_view, maps, overview_view, slides, trends
+import pandas as pd
+
+from analysis import chart_view, charts, forecast_view, maps, overview_view, slides, trends
+from analysis.chart_view import Chart, rows_of
 from analysis.loader import DataError
 from analysis.periods import label as period_label
 from analysis.series import SeriesKey, break_years, breakdown_keys, chart_points
@@ -19,7 +24,7 @@ from ui.charts import words
 from ui.format import number
 from ui.geo import regions as geo_regions
 from ui.i18n import t
-from ui.sections.forecasts import store
+from ui.sections.forecasts import forecast_alt, projection, store
 
 # The slide's map: made at this size (its labels, colour bar and attribution in type for a room)
 # and stretched to the slide (analysis.maps responsive); no title in it, the slide has one.
@@ -65,7 +70,7 @@ def headline(data, lang, indicator: str) -> dict:
     card = overview_view.headline(data, SeriesKey(indicator))
     text = overview_view.card_text(card, lang, unit, partial(t, lang=lang), partial(number, lang=lang),
                                    labels.flag_names(data, lang))
-    value = text.value if card.unit == "percent" else f"{text.value} {unit}"
+    value = overview_view.with_unit(card, text.value, unit)
     spark = overview_view.sparkline(card.points, colour=charts.PALETTE[0], height=HEADLINE_SPARK_PX)
     spark.update_traces(line_width=4, marker_size=10)
     spark.update_layout(margin=dict(l=12, r=12, t=12, b=12))
@@ -75,6 +80,8 @@ def headline(data, lang, indicator: str) -> dict:
             "label": period_label(card.latest.period, lang), "value": value, "delta": text.delta,
             "delta_color": text.delta_color, "delta_arrow": text.delta_arrow,
             "description": text.delta_description, "figure": spark, "notes": notes,
+            "chart": Chart(spark, rows_of(card.points), name,
+                           overview_view.sparkline_alt(card, name, value, partial(t, lang=lang), lang)),
             "source": labels.source_line(data, list(card.source_ids), lang)}
 
 
@@ -85,20 +92,29 @@ def latest_regional(data, indicator: str):
     return int(max(points.dropna(subset=["value"])["period"])), points
 
 
+def year_rows(points, year: int) -> tuple:
+    """The observation labels of the regional points' values in one year (what a map or ranking shows)."""
+    return rows_of(points[(points["period"] == str(year)) & points["value"].notna()])
+
+
 def slide_map(data, lang, indicator: str, region: str = "KG"):
     """The map of the last year with regional values, sized to the slide (analysis.maps responsive)."""
     name, unit, decimals = described(data, lang, indicator)
     year, points = latest_regional(data, indicator)
     names = {code: labels.region(data, code, lang) for code in data.regions.index}
     width, height = MAP_SIZE
-    fig = maps.choropleth(trends.regional_values(data, indicator, year), names, "", unit, f",.{decimals}f",
+    values = trends.regional_values(data, indicator, year)
+    fig = maps.choropleth(values, names, "", unit, f",.{decimals}f",
                           reverse_colors=data.indicators.loc[indicator, "higher_is_better"] == "false",
                           missing_label=t("chart.no_data", lang), attribution=t("regions.map_attribution", lang),
                           separators=charts.separators(lang), width=width, height=height, regions=geo_regions(),
                           responsive=True, label_size=MAP_LABEL_PX, small_print_size=MAP_SMALL_PRINT_PX,
                           margin=MAP_MARGIN)
-    return {"kind": "map", "title": t("present.map_title", lang, name=name, period=period_label(str(year), lang)),
-            "figure": fig, "notes": [], "source": labels.source_line(data, points["source_id"], lang)}
+    title = t("present.map_title", lang, name=name, period=period_label(str(year), lang))
+    named = pd.DataFrame({"label": [names[c] for c in values.index], "value": values.to_numpy()})
+    return {"kind": "map", "title": title, "figure": fig, "notes": [],
+            "chart": Chart(fig, year_rows(points, year), title, chart_view.alt_bars(title, named, unit, decimals, lang)),
+            "source": labels.source_line(data, points["source_id"], lang)}
 
 
 def slide_chart(data, lang, indicator: str, region: str, kind: str, by: str | None = None) -> dict:
@@ -110,7 +126,8 @@ def slide_chart(data, lang, indicator: str, region: str, kind: str, by: str | No
     if kind == "trend":
         title = f"{name} — {country}"
         points = chart_points(data, [(country, SeriesKey(indicator))])
-        fig = charts.line_chart(points, words(lang, title, unit, ""), lang, decimals, breaks, flag_names)
+        fig = charts.line_chart(points, words(lang, title, unit, ""), lang, decimals, breaks, flag_names,
+                                end_labels=False)   # a slide keeps its legend on top (slides.for_projector)
     elif kind == "ranking":
         year, points = latest_regional(data, indicator)
         title = t("present.ranking_title", lang, name=name, period=period_label(str(year), lang))
@@ -119,12 +136,13 @@ def slide_chart(data, lang, indicator: str, region: str, kind: str, by: str | No
         ranked["code"] = ranked["region"]
         fig = slides.ranking_figure(ranked, unit, decimals, charts.separators(lang), t("chart.no_data", lang),
                                     highlight=region)
+        made = Chart(fig, year_rows(points, year), title, chart_view.alt_bars(title, ranked, unit, decimals, lang))
     elif kind == "region":
         title = f"{name}: {labels.region(data, region, lang)}"
         points = chart_points(data, [(country, SeriesKey(indicator)),
                                      (labels.region(data, region, lang), SeriesKey(indicator, region))])
         fig = charts.line_chart(points, words(lang, title, unit, ""), lang, decimals, breaks, flag_names,
-                                emphasis=country)
+                                emphasis=country, end_labels=False)
     elif kind == "breakdown":
         available = slides.breakdowns(data, indicator)
         dimension = by if by in available else available[0]
@@ -133,17 +151,23 @@ def slide_chart(data, lang, indicator: str, region: str, kind: str, by: str | No
         points = chart_points(data, [(labels.code(data, dimension, c, lang) if c != "total" else country, k)
                                      for c, k in keys])
         fig = charts.line_chart(points, words(lang, title, unit, ""), lang, decimals, breaks, flag_names,
-                                emphasis=country)
+                                emphasis=country, end_labels=False)
     else:
         key = SeriesKey(indicator, region)
         title = f"{name} — {labels.region(data, region, lang)}: {t('chart.forecast', lang)}"
-        history = forecast_view.history(data, key)
+        history = forecast_view.history(data, key).dropna()
         summary = forecast_view.from_store(store(), key)
         points = chart_points(data, [("", key)])
-        fig = charts.forecast_chart(history.dropna(), summary.table, words(lang, title, unit, ""), lang, decimals,
-                                    break_years(data, key))
+        fig = slides.for_projector(charts.forecast_chart(history, summary.table, words(lang, title, unit, ""), lang,
+                                                         decimals, break_years(data, key)))
+        made = Chart(fig, forecast_view.history_rows(data, key, history), title,
+                     forecast_alt(data, lang, key, title, history, summary.table),
+                     computed=projection(data, lang, key, summary))
         notes.append(t("present.forecast_note", lang))
-    return {"kind": kind, "title": title, "figure": fig if kind == "ranking" else slides.for_projector(fig), "notes": notes,
+    if kind in ("trend", "region", "breakdown"):
+        fig = slides.for_projector(fig)
+        made = Chart(fig, rows_of(points), title, chart_view.alt_lines(title, points, unit, decimals, lang))
+    return {"kind": kind, "title": title, "figure": fig, "chart": made, "notes": notes,
             "source": labels.source_line(data, points["source_id"], lang)}
 
 
@@ -151,10 +175,14 @@ def slide_chart(data, lang, indicator: str, region: str, kind: str, by: str | No
 def slide(data, lang, indicator: str, region: str, by: str | None, kind: str) -> dict:
     """Slide `kind` of the topic (the same dict for the page and the handout)."""
     if kind == "headline":
-        return headline(data, lang, indicator)
-    if kind == "map":
-        return slide_map(data, lang, indicator, region)
-    return slide_chart(data, lang, indicator, region, kind, by)
+        made = headline(data, lang, indicator)
+    elif kind == "map":
+        made = slide_map(data, lang, indicator, region)
+    else:
+        made = slide_chart(data, lang, indicator, region, kind, by)
+    # A slide has no table view: its text for screen readers does not point to one.
+    shown = made["chart"]
+    return {**made, "chart": replace(shown, alt=shown.alt.replace(" " + chart_view.ALT[lang]["table"], ""))}
 
 
 def deck(data, lang, indicator: str, region: str, by: str | None) -> list[dict]:

@@ -5,7 +5,8 @@ import datetime as dt
 
 import pandas as pd
 
-from analysis import charts, loader, periods
+from analysis import chart_view, charts, loader, periods
+from analysis.chart_view import Chart
 from analysis import program_view as pv
 from ui import labels
 from ui.cache import kept
@@ -129,7 +130,7 @@ def report_figures(data, lang):
 
 @kept
 def breakdown_chart(data, lang, indicator: str, title_key: str):
-    """The bars of one indicator's categories in the report; None without values."""
+    """The bars of one indicator's categories in the report as a Chart; None without values."""
     bars, total, period = pv.breakdown_bars(data, indicator, lang)
     if bars.empty:
         return None
@@ -138,6 +139,7 @@ def breakdown_chart(data, lang, indicator: str, title_key: str):
               total=number(total, decimals, lang))
     figures_source = labels.source_line(data, pv.report_figures(data)["source_id"], lang)
     source = pv.wrap(figures_source, 80)
-    fig = charts.ranked_bars(bars, words(lang, pv.wrap(title, 90), labels.unit(data, indicator, lang), source),
-                             lang, decimals)
-    return pv.fit_bars(fig, bars, source, [number(v, decimals, lang) for v in fig.data[0].x])
+    unit = labels.unit(data, indicator, lang)
+    fig = charts.ranked_bars(bars, words(lang, pv.wrap(title, 90), unit, source), lang, decimals)
+    fig = pv.fit_bars(fig, bars, [number(v, decimals, lang) for v in fig.data[0].x])
+    return Chart(fig, tuple(int(r) for r in bars["row"]), title, chart_view.alt_bars(title, bars, unit, decimals, lang))

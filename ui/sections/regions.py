@@ -1,12 +1,11 @@
 """Regions: a map of any regional indicator in a chosen year, and one region's profile."""
 from __future__ import annotations
 
-from analysis import maps, periods
+from analysis import periods
 from analysis import regions_view as view
-from analysis.geometry import ISO_CODES
 from analysis.schema import period_kind
 from ui import format as fmt
-from ui import geo, labels
+from ui import labels
 from ui.cache import kept
 from ui.i18n import t
 from ui.tables import Sortable
@@ -41,23 +40,6 @@ def map_title(data, lang, indicator: str, year: int):
     if period_kind(shown.period) != "year":
         notices.append(say("regions.period_note", period=period))
     return notices, title
-
-
-@kept
-def map_figure(data, lang, indicator: str, year: int):
-    """The map in the reader's language (the boundaries from ui.geo: call it only once they load)."""
-    say, _ = words(lang)
-    shown = map_data(data, indicator, year)
-    meta = data.indicators.loc[indicator]
-    unit = labels.unit(data, indicator, lang)
-    divisor, word = view.scale(shown.values)
-    decimals = 1 if word else int(meta["decimals"])
-    fig = maps.choropleth(shown.values / divisor, {c: labels.region(data, c, lang) for c in ISO_CODES},
-                          map_title(data, lang, indicator, year)[1],
-                          say(f"regions.scale_{word}", unit=unit) if word else unit, f",.{decimals}f",
-                          view.reverse_colors(meta["higher_is_better"]), say("chart.no_data"),
-                          attribution=say("regions.map_attribution"), regions=geo.regions())
-    return view.localise_map(fig, lang)
 
 
 @kept

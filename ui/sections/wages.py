@@ -2,12 +2,13 @@
 subsistence minimum, the regional figures and the wage arrears."""
 from __future__ import annotations
 
-from analysis import periods, topic_figures, topic_tables, trends
+from dataclasses import replace
+
+from analysis import periods, topic_tables, trends
 from analysis import wages_view as view
 from analysis.series import SeriesKey, chart_points
 from ui import figures, labels
 from ui.cache import kept
-from ui.charts import words
 from ui.format import number, signed
 from ui.i18n import t
 
@@ -42,9 +43,7 @@ def national(data, lang):
     country = labels.region(data, "KG", lang)
     points = chart_points(data, [(country, SeriesKey(WAGE))])
     title = t("wages.national_title", lang, name=labels.indicator(data, WAGE, lang), region=country)
-    return topic_figures.line_figure(points, words(lang, title, labels.unit(data, WAGE, lang),
-                                                   labels.source_line(data, points["source_id"], lang)),
-                                     lang, 0, [], labels.flag_names(data, lang))
+    return figures.lines(data, lang, points, title, WAGE)
 
 
 @kept
@@ -75,26 +74,24 @@ def national_metrics(data, lang):
 
 @kept
 def by_sex(data, lang):
-    """(the wage of women, men and both, the gap chart or None, the note on the gap or None)."""
-    flag_names = labels.flag_names(data, lang)
+    """(the wage of women, men and both, the gap chart or None, the note on the gap or None). The gap
+    is computed: its chart's table adds the gaps to the women's and men's wages they come from."""
     sexes = [(labels.code(data, "sex", c, lang), SeriesKey(WAGE, sex=c)) for c in ("female", "male", "total")]
-    points = chart_points(data, sexes)
     title = t("wages.sex_title", lang, name=labels.indicator(data, WAGE, lang))
-    fig = topic_figures.line_figure(points, words(lang, title, labels.unit(data, WAGE, lang),
-                                                  labels.source_line(data, points["source_id"], lang)),
-                                    lang, 0, [], flag_names)
+    made = figures.lines(data, lang, chart_points(data, sexes), title, WAGE)
     gap = view.gender_gap(data)
     if gap.empty:
-        return fig, None, None
-    gap_points = view.gap_points(gap, t("wages.gap_series", lang))
-    gap_fig = topic_figures.line_figure(gap_points, words(lang, t("wages.gap_title", lang), "%",
-                                                          labels.source_line(data, gap_points["source_id"], lang)),
-                                        lang, 1, [], flag_names)
+        return made, None, None
+    name = t("wages.gap_series", lang)
+    gap_made = figures.lines(data, lang, view.gap_points(gap, name), t("wages.gap_title", lang), WAGE, decimals=1,
+                             unit="%")
+    computed = view.gap_table(data, gap, lang, name, labels.region(data, "KG", lang), t("wages.gap_how", lang))
+    gap_made = replace(gap_made, rows=view.gap_rows(data, gap), computed=computed)
     last = gap.iloc[-1]
     note = t("wages.gap_note", lang, year=int(last["year"]), women=number(last["female"], 0, lang),
              men=number(last["male"], 0, lang), gap=signed(last["gap_percent"], 1, lang),
              lower=number(-last["gap_percent"], 1, lang))
-    return fig, gap_fig, note
+    return made, gap_made, note
 
 
 @kept
@@ -104,19 +101,15 @@ def activities(data, lang, year: int, sex: str):
     ranking["label"] = [labels.code(data, "activity", c, lang) for c in ranking["code"]]
     title = t("wages.activity_title", lang, name=labels.indicator(data, WAGE, lang),
               period=periods.label(str(year), lang), sex=labels.code(data, "sex", sex, lang))
-    return topic_figures.bars_figure(ranking, words(lang, title, labels.unit(data, WAGE, lang),
-                                                    labels.source_line(data, ranking["source_id"].dropna(), lang)),
-                                     lang, 0, periods.label(str(year), lang), labels.flag_names(data, lang),
-                                     highlight="total")
+    return figures.bars(data, lang, ranking, title, WAGE, periods.label(str(year), lang),
+                        view.activity_rows(data, year, sex), highlight="total", regional=False)
 
 
 @kept
 def minimums(data, lang, chosen: tuple):
     """The chosen wages and minimums (codes of view.COMPARISONS) on one chart."""
     points = view.comparison_points(data, list(chosen), comparison_names(data, lang))
-    return topic_figures.line_figure(points, words(lang, t("wages.minimums_title", lang), labels.unit(data, WAGE, lang),
-                                                   labels.source_line(data, points["source_id"], lang)),
-                                     lang, 0, [], labels.flag_names(data, lang))
+    return figures.lines(data, lang, points, t("wages.minimums_title", lang), WAGE)
 
 
 @kept
@@ -139,7 +132,8 @@ def arrears_chart(data, lang):
         return None, None
     shares["label"] = [labels.region(data, c, lang) for c in shares["code"]]
     title = t("wages.arrears_title", lang, period=periods.label(period, lang))
-    source = labels.source_line(data, shares["source_id"].dropna(), lang)
-    fig = topic_figures.bars_figure(shares, words(lang, title, "%", source),
-                                    lang, 0, periods.label(period, lang), labels.flag_names(data, lang))
-    return fig, t("wages.arrears_note", lang, total=number(shares["value"].sum(), 0, lang))
+    rows = tuple(int(r) for r in shares["row"].dropna())
+    made = figures.bars(data, lang, shares, title, view.ARREARS_SHARE, periods.label(period, lang), rows,
+                        regional=False)
+    made = replace(made, map_indicator=view.ARREARS_SHARE, map_year=int(period[:4]))   # a date: its year's map
+    return made, t("wages.arrears_note", lang, total=number(shares["value"].sum(), 0, lang))

@@ -154,4 +154,15 @@ STRINGS: dict[str, dict[str, str]] = {
                            "en": "On track, on this forecast."},
     "forecasts.off_track": {"ky": "Болжол боюнча максатка жетпей жатат.", "ru": "По прогнозу цель не достигается.",
                             "en": "Not on track, on this forecast."},
+    # The forecast chart's table view: each forecast year's intervals (Notes) and what made it (Source).
+    "forecasts.table_notes": {"ky": "80% аралык: {lo80}–{hi80}; 95% аралык: {lo95}–{hi95}",
+                              "ru": "80% интервал: {lo80}–{hi80}; 95% интервал: {lo95}–{hi95}",
+                              "en": "80% interval: {lo80}–{hi80}; 95% interval: {lo95}–{hi95}"},
+    "forecasts.table_source": {"ky": "Болжол: ушул дашборддун эсеби, расмий маалымат эмес; ыкма: {model}",
+                               "ru": "Прогноз: расчёт этой панели, не официальные данные; метод: {model}",
+                               "en": "Projection: this dashboard's calculation, not an official figure; method: {model}"},
+    # After the observed series' text for screen readers.
+    "forecasts.alt_forecast": {"ky": "{year}-жылга болжол: {value} (80% аралык: {lo80} – {hi80}).",
+                               "ru": "Прогноз на {year} год: {value} (80% интервал: от {lo80} до {hi80}).",
+                               "en": "Forecast for {year}: {value} (80% interval: {lo80} to {hi80})."},
 }

@@ -97,12 +97,18 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     "overview.flags": {"ky": "Белгилер: {flags}", "ru": "Отметки: {flags}", "en": "Notes: {flags}"},
     "overview.source": {"ky": "Булак: {sources}", "ru": "Источник: {sources}", "en": "Source: {sources}"},
+    # The card's small line for a screen reader: the years it spans and the value the card states.
+    "overview.spark_alt": {
+        "ky": "{name}, {span}; акыркы маани — {value} ({period})",
+        "ru": "{name}, {span}; последнее значение — {value} ({period})",
+        "en": "{name} {span}, latest {value} in {period}",
+    },
+    "overview.spark_alt_none": {"ky": "{name}: маанилер жок", "ru": "{name}: значений нет", "en": "{name}: no values"},
     "overview.map_heading": {
         "ky": "Аймактардагы жакырчылык",
         "ru": "Бедность по регионам",
         "en": "Poverty by region",
     },
-    "overview.map_title": {"ky": "{name}, {period}", "ru": "{name}, {period}", "en": "{name}, {period}"},
     "overview.map_note": {
         "ky": "Түс канчалык кочкул болсо, жакырчылык ошончолук жогору. Ош шаары алкак менен белгиленип, "
               "бурчтагы кошумча картада чоңойтулуп көрсөтүлгөн; Бишкек шаары Чүй облусунун ичинде.",

@@ -250,12 +250,6 @@ STRINGS: dict[str, dict[str, str]] = {
               "look larger, and the values of all regions add up to the national coverage.",
     },
     "pensions.regional_title": {"ky": "{name}, {year}-ж.", "ru": "{name}, {year} г.", "en": "{name}, {year}"},
-    "pensions.map_title": {
-        "ky": "Аймактагы социалдык коргоо алуучулар, өлкөнүн калкынын %, {year}-ж.",
-        "ru": "Получатели соцзащиты в регионе, % населения страны, {year} г.",
-        "en": "Beneficiaries in the region, % of the country's population, {year}",
-    },
-    "pensions.map_colorbar": {"ky": "өлкөнүн калкынын %", "ru": "% населения страны", "en": "% of country"},
     "pensions.regional_sum": {
         "ky": "Текшерүү: {year}-жылы {count} аймактын маанилеринин суммасы {total} %, өлкө боюнча камтуу {national} %.",
         "ru": "Проверка: в {year} году сумма значений {count} регионов — {total} %, охват по стране — {national} %.",
