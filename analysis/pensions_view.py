@@ -5,7 +5,7 @@ import math
 
 import pandas as pd
 
-from analysis.disability_view import against_annual, latest_change
+from analysis.topic_tables import against_annual, latest_change
 from analysis.loader import Dataset
 from analysis.series import SeriesKey, annual, annual_values, observations_of
 from analysis.topic_tables import observations, secondary_sources, year_values, years_with_values
@@ -155,7 +155,7 @@ def precision_years(data: Dataset) -> tuple[list[int], list[int]]:
 
 def pensioner_comparison(data: Dataset) -> pd.DataFrame:
     """Every reported count of all pensioners set against the NSC's derived count of its year
-    (analysis.disability_view.against_annual: at the year's turn, or within the year)."""
+    (analysis.topic_tables.against_annual: at the year's turn, or within the year)."""
     return against_annual(data, SeriesKey(PENSIONERS), SeriesKey(PENSIONERS))
 
 

@@ -11,8 +11,8 @@ import pandas as pd
 
 from analysis import periods
 from analysis.loader import Dataset
-from analysis.schema import source_columns
-from analysis.series import SeriesKey, annual
+from analysis.schema import period_kind, source_columns
+from analysis.series import SeriesKey, annual, observations_of
 from analysis.topic_figures import POINT_COLUMNS
 
 BREAKDOWNS = ("sex", "area", "age_group", "activity", "category")
@@ -136,3 +136,69 @@ def years_with_values(data: Dataset, indicator: str, regions: Iterable[str] | No
     rows = observations(data, [indicator], regions, **breakdowns)
     rows = rows[rows["value"].notna() & rows["period"].str.fullmatch(r"\d{4}")]
     return sorted({int(p) for p in rows["period"]})
+
+
+COMPARISON_COLUMNS = ["period", "value", "flags", "source_id", "secondary", "year", "annual", "annual_source_id",
+                      "difference", "percent", "timing"]
+
+
+def annual_year_of(period: str) -> tuple[int, str] | None:
+    """(the calendar year whose annual figure a period can be set against, how): a calendar year
+    itself ('year'); 31 December of a year or 1 January of the next ('turn': the build's rule for
+    comparing a stock at a date with an annual count); any other date, month or quarter inside a
+    year ('within': only roughly comparable, the annual figure states no date). None otherwise."""
+    kind = period_kind(period)
+    if kind == "year":
+        return int(period), "year"
+    if kind == "date":
+        year, month, day = (int(p) for p in period.split("-"))
+        if (month, day) == (12, 31):
+            return year, "turn"
+        if (month, day) == (1, 1):
+            return year - 1, "turn"
+        return year, "within"
+    if kind in ("month", "quarter", "months"):
+        return int(period[:4]), "within"
+    return None
+
+
+def against_annual(data: Dataset, reported: SeriesKey, official: SeriesKey) -> pd.DataFrame:
+    """Each shown value of the `reported` series set against the `official` series' annual value
+    of the year it falls in (see `annual_year_of`); rows without an annual value are left out, and
+    so are the official series' own annual values when both keys name one series.
+
+    Columns: period, value, flags, source_id, secondary (a news report), year, annual (the official
+    value), annual_source_id, difference (value - annual), percent (difference as % of annual),
+    timing ('year', 'turn' or 'within').
+    """
+    official_rows = annual(data, official)
+    official_rows = official_rows[official_rows["value"].notna()].set_index("year")
+    secondary = secondary_sources(data)
+    out = []
+    for row in observations_of(data, reported).itertuples():
+        found = annual_year_of(row.period)
+        if found is None or math.isnan(row.value):
+            continue
+        year, timing = found
+        if reported == official and timing == "year":
+            continue                      # the official value itself
+        if year not in official_rows.index:
+            continue
+        value, other = float(row.value), official_rows.loc[year]
+        base = float(other["value"])
+        out.append({"period": row.period, "value": value, "flags": row.flags, "source_id": row.source_id,
+                    "secondary": row.source_id in secondary, "year": int(year), "annual": base,
+                    "annual_source_id": other["source_id"], "difference": value - base,
+                    "percent": (value - base) / base * 100, "timing": timing})
+    return pd.DataFrame(out, columns=COMPARISON_COLUMNS)
+
+
+def latest_change(data: Dataset, key: SeriesKey) -> tuple[pd.Series, int, float] | None:
+    """(the latest calendar-year row, the year before it, the change since then) of a series,
+    only where the year before has a value; None otherwise (a change across a gap is not given)."""
+    rows = annual(data, key)
+    rows = rows[rows["value"].notna()]
+    if len(rows) < 2 or int(rows["year"].iloc[-1]) - int(rows["year"].iloc[-2]) != 1:
+        return None
+    last, before = rows.iloc[-1], rows.iloc[-2]
+    return last, int(before["year"]), float(last["value"]) - float(before["value"])

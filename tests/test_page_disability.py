@@ -6,6 +6,7 @@ import pytest
 from streamlit.proto.Metric_pb2 import Metric as MetricProto
 
 from analysis import disability_view as view
+from analysis import topic_tables
 from analysis.margins import _array as values_of      # plotly's JSON writes numbers as base64 typed arrays
 from analysis.series import SeriesKey, annual_values
 from tests.test_app import every, open_every_section, open_page
@@ -40,17 +41,17 @@ def test_the_main_series_is_the_nsc_count_of_recipients(data):
     rows = data.observations[(data.observations["indicator_id"] == view.RECIPIENTS) & data.observations["shown"]]
     assert set(rows["source_id"]) == {"nsc_sdg_xlsx"} and rows["locator"].str.contains("1.3.1.c.xlsx").all()
     assert view.RECIPIENTS == view.PAGE_INDICATORS[0]
-    last, before, change = view.latest_change(data, SeriesKey(view.RECIPIENTS))
+    last, before, change = topic_tables.latest_change(data, SeriesKey(view.RECIPIENTS))
     assert (int(last["year"]), before, change) == (2023, 2022, 217222 - 211650)
 
 
 def test_which_period_a_figure_is_compared_with():
-    assert view.annual_year_of("2014") == (2014, "year")
-    assert view.annual_year_of("2019-01-01") == (2018, "turn")
-    assert view.annual_year_of("2017-12-31") == (2017, "turn")
-    assert view.annual_year_of("2023-10-01") == (2023, "within")
-    assert view.annual_year_of("2019-12") == (2019, "within")
-    assert view.annual_year_of("2024-Q1") == (2024, "within")
+    assert topic_tables.annual_year_of("2014") == (2014, "year")
+    assert topic_tables.annual_year_of("2019-01-01") == (2018, "turn")
+    assert topic_tables.annual_year_of("2017-12-31") == (2017, "turn")
+    assert topic_tables.annual_year_of("2023-10-01") == (2023, "within")
+    assert topic_tables.annual_year_of("2019-12") == (2019, "within")
+    assert topic_tables.annual_year_of("2024-Q1") == (2024, "within")
 
 
 def test_reported_counts_against_the_nsc_count(data):

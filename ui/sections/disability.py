@@ -3,43 +3,15 @@ series) with the reported numbers of persons with disabilities beside it (mostly
 mixed periods), children, new cases, benefits and pensions, and every reported figure with its source."""
 from __future__ import annotations
 
-import pandas as pd
-
 from analysis import disability_view as view
-from analysis import periods, signals, topic_tables
+from analysis import periods, topic_tables
 from analysis.chart_view import Chart
 from analysis.series import SeriesKey, chart_points
 from ui import figures, labels
+from ui.figures import comparison_table, locator_text, metric
 from ui.cache import kept
-from ui.format import number, signed
+from ui.format import number
 from ui.i18n import t
-from ui.tables import Sortable
-
-
-def metric(data, lang, label, row, change=None, since="disability.since"):
-    """A figure with its period in the label and its source in the help, for st.metric: a dict of
-    label, value, help and, given `change` (the year before, the change since then), the delta
-    with its arrow and colour taken from the number (analysis.signals), never from the text, and
-    its words from the string `since` (given change and period)."""
-    if row is None:
-        return None
-    indicator = row["indicator_id"]
-    decimals = int(data.indicators.loc[indicator, "decimals"])
-    text = topic_tables.flagged_number(row["value"], decimals, row["flags"], lang, number)
-    unit = labels.unit(data, indicator, lang)
-    label = t(label, lang, period=periods.label(row["period"], lang))
-    if len(unit) > 2:                                   # a long unit goes into the label: the value stays whole
-        label, unit = f"{label}, {unit}", ""
-    entry = {"label": label, "value": f"{text} {unit}".strip(),
-             "help": f"{labels.indicator(data, indicator, lang)}. {labels.source_line(data, [row['source_id']], lang)}"}
-    if change is not None:
-        before, amount = change
-        signal = signals.judge(amount, decimals, data.indicators.loc[indicator, "higher_is_better"],
-                               data.indicators.loc[indicator, "unit"])
-        entry.update(delta=t(since, lang, change=signed(amount, decimals, lang),
-                             period=periods.label(str(before), lang)),
-                     delta_color=signal.colour, delta_arrow=signal.arrow)
-    return entry
 
 
 def metric_block(data, lang, *items):
@@ -49,38 +21,8 @@ def metric_block(data, lang, *items):
             labels.source_line(data, shown, lang) if shown else None)
 
 
-def locator_text(locator: str) -> str:
-    """'1.3.1.c.xlsx, Лист1!T4' from 'sources/.../1.3.1.c.xlsx#Лист1!T4': the file and the cell."""
-    path, _, cell = str(locator).partition("#")
-    return f"{path.rsplit('/', 1)[-1]}, {cell}" if cell else path.rsplit("/", 1)[-1]
-
-
 def definition(data, indicator: str, lang: str) -> str:
     return data.indicators.loc[indicator, f"definition_{lang}"]
-
-
-def comparison_table(data, lang, page: str, compared, names: dict[str, str], reported_indicator: str,
-                     official_indicator: str):
-    """(the table of reported counts against the official annual count, its source line): one
-    row per comparison of analysis.disability_view.against_annual, numbers sorting as numbers.
-    `names`: column headers for period, value, source, year, annual, percent, timing; the timing
-    in words comes from the strings `<page>.timing.<timing>`."""
-    reported_decimals = int(data.indicators.loc[reported_indicator, "decimals"])
-    official_decimals = int(data.indicators.loc[official_indicator, "decimals"])
-    frame = pd.DataFrame({          # the numbers first, the (long) publisher's name last
-        "period": [periods.label(p, lang) for p in compared["period"]],
-        "value": [topic_tables.flagged_number(v, reported_decimals, f, lang, number)
-                  for v, f in zip(compared["value"], compared["flags"])],
-        "year": [periods.label(str(y), lang) for y in compared["year"]],
-        "annual": [number(v, official_decimals, lang) for v in compared["annual"]],
-        # two decimals; three where two would read as zero (-0.004%, not -0.00%)
-        "percent": [signed(v, 2 if round(abs(v), 2) else 3, lang) for v in compared["percent"]],
-        "timing": [t(f"{page}.timing.{w}", lang) for w in compared["timing"]],
-        "source": [labels.publisher(data, s, lang) for s in compared["source_id"]],
-    })
-    numbers = {names[c]: tuple(compared[c].to_numpy(dtype=float)) for c in ("value", "annual", "percent")}
-    sources = list(compared["source_id"]) + list(compared["annual_source_id"])
-    return Sortable(frame.rename(columns=names), numbers), labels.source_line(data, sources, lang)
 
 
 @kept
@@ -114,7 +56,7 @@ def persons(data, lang):
     count = figures.lines(data, lang, points, t("disability.count_title", lang, region=labels.region(data, "KG", lang)),
                           view.RECIPIENTS)
     official_row, latest_report = view.latest(data, view.RECIPIENTS), view.latest(data, view.COUNT)
-    change = view.latest_change(data, SeriesKey(view.RECIPIENTS))
+    change = topic_tables.latest_change(data, SeriesKey(view.RECIPIENTS))
     if official_row is None or change is None or str(change[0]["year"]) != official_row["period"]:
         change = None
     head = metric(data, lang, "disability.metric_official", official_row, change[1:] if change else None)

@@ -12,7 +12,6 @@ from analysis.chart_view import Chart
 from analysis.schema import period_kind
 from analysis.series import SeriesKey, chart_points, period_rows
 from ui import figures, labels
-from ui.sections import disability
 from ui.cache import kept
 from ui.format import number
 from ui.regional_map import map_chart
@@ -76,18 +75,18 @@ def headline(data, lang):
         row, before, change = head
         shown = topic_tables.observations(data, [view.PENSIONERS], ["KG"], category="total")
         shown = shown[shown["period"] == str(int(row["year"]))].iloc[0]
-        entries[0] = disability.metric(data, lang, "pensions.metric_derived", shown, (before, change),
+        entries[0] = figures.metric(data, lang, "pensions.metric_derived", shown, (before, change),
                                        since="pensions.since")
         found = view.derivation(data, int(row["year"]))
         if found is not None:
             entries[0]["help"] = "  \n".join([
                 data.indicators.loc[view.PENSIONERS, f"definition_{lang}"],
                 t("pensions.derived_help", lang, flag=labels.flag_names(data, lang)[view.DERIVED]),
-                t("pensions.where", lang, locator=disability.locator_text(shown["locator"]),
+                t("pensions.where", lang, locator=figures.locator_text(shown["locator"]),
                   source=labels.source_line(data, [shown["source_id"]], lang))])
             notes.append(derived_text(data, lang, found))
     if latest_report is not None:
-        entries[1] = disability.metric(data, lang, "pensions.metric_reported", latest_report)
+        entries[1] = figures.metric(data, lang, "pensions.metric_reported", latest_report)
         entries[1]["help"] = t("pensions.reported_help", lang,
                                source=labels.source_line(data, [latest_report["source_id"]], lang))
     used = ([head[0]["source_id"]] if head is not None else []) + \
@@ -104,7 +103,7 @@ def headline(data, lang):
                  "source": t("pensions.col.source", lang), "year": t("pensions.cmp.year", lang),
                  "annual": t("pensions.cmp.annual", lang, unit=unit), "percent": t("pensions.cmp.percent", lang),
                  "timing": t("pensions.cmp.timing", lang)}
-        table = disability.comparison_table(data, lang, "pensions", compared, names, view.PENSIONERS, view.PENSIONERS)
+        table = figures.comparison_table(data, lang, "pensions", compared, names, view.PENSIONERS, view.PENSIONERS)
     return block, notes, table
 
 
@@ -177,9 +176,9 @@ def below_metrics(data, lang):
             entries.append(None)
             continue
         row = rows.iloc[0]
-        entry = disability.metric(data, lang, key, row)
+        entry = figures.metric(data, lang, key, row)
         entry["help"] = "  \n".join([data.indicators.loc[indicator, f"definition_{lang}"],
-                                     t("pensions.where", lang, locator=disability.locator_text(row["locator"]),
+                                     t("pensions.where", lang, locator=figures.locator_text(row["locator"]),
                                        source=labels.source_line(data, [row["source_id"]], lang))])
         entries.append(entry)
         used.append(row["source_id"])
