@@ -29,10 +29,10 @@ COPY .streamlit/ .streamlit/
 COPY app.py ./
 COPY analysis/ analysis/
 COPY ui/ ui/
-COPY pages/ pages/
+COPY app_pages/ app_pages/
 COPY data/ data/
 # The modules' bytecode in the image: PYTHONDONTWRITEBYTECODE would otherwise have every start compile them.
-RUN python -m compileall -q analysis ui
+RUN python -m compileall -q analysis ui app_pages
 
 RUN useradd --create-home --uid 10001 dashboard
 USER dashboard

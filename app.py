@@ -16,7 +16,7 @@ present = presenting()
 
 def page(name: str, default: bool = False) -> st.Page:
     # url_path stays language-neutral so shared links survive a language switch.
-    return st.Page(f"pages/{name}.py", title=t(f"nav.{name}", lang), url_path=name, default=default)
+    return st.Page(f"app_pages/{name}/page.py", title=t(f"nav.{name}", lang), url_path=name, default=default)
 
 
 def start_presenting() -> None:
@@ -38,7 +38,7 @@ navigation = st.navigation({
 
 if navigation.url_path != "present" and ("presenting" in st.session_state or present):  # the button, or ?present=1
     origin = st.session_state.pop("presenting", None)
-    st.switch_page("pages/present.py", query_params=entry(navigation.url_path, origin or st.query_params.to_dict()))
+    st.switch_page("app_pages/present/page.py", query_params=entry(navigation.url_path, origin or st.query_params.to_dict()))
 if present:
     apply_style()
 navigation.run()

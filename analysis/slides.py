@@ -1,8 +1,8 @@
 """The presentation: a short sequence of slides built from one topic (indicator, region, breakdown),
 the topic each page of the dashboard is showing, and the figures restyled for a projector.
 
-Pure Python (plotly figures, no Streamlit): ui/sections/present.py builds the slides' contents,
-pages/present.py draws them, ui/handout.py prints them.
+Pure Python (plotly figures, no Streamlit): app_pages/present/content.py builds the slides' contents,
+app_pages/present/page.py draws them, ui/handout.py prints them.
 """
 from __future__ import annotations
 
@@ -76,7 +76,7 @@ PAGES = ("overview", "poverty", "wages", "disability", "pensions", "labour", "re
 FIRST_SECTION = {"wages": "national", "disability": "persons", "pensions": "pensioners", "labour": "regions",
                  "program": "program", "methodology": "sources"}
 # What each page (and tab) shows when its own parameters are absent: (indicator, breakdown). These
-# are the pages' own defaults (pages/*.py and analysis/*_view.py); tests/test_presenting.py checks them.
+# are the pages' own defaults (app_pages/<page>/); tests/test_presenting.py checks them.
 SHOWN = {
     ("overview", None): ("poverty_rate", None),        # its map
     ("poverty", None): ("poverty_rate", None),
@@ -211,7 +211,7 @@ GRID = "#d0d0d0"
 PAGE_GRID = "#e5e5e5"      # analysis.charts.GRID, too light for a projector
 BREAK_INK = "#a14500"      # the possible-break label: 6.2:1 (the pages' #D55E00 is 3.9:1)
 MAX_DATE_TICKS = 8         # years on the x axis: every k-th year, so labels never crowd
-FALLBACK_HEIGHT = 520      # px, before the page has measured the slide (pages/present.py sizes it)
+FALLBACK_HEIGHT = 520      # px, before the page has measured the slide (app_pages/present/page.py sizes it)
 
 
 def contrast(foreground: str, background: str = "#ffffff") -> float:

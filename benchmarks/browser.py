@@ -8,8 +8,8 @@ Prints one table with pass/fail against each target, and the per-page figures be
      and no skeleton or running indicator is left, vs the same for benchmarks/baseline_app.py
      (target: within 1.5x), with the app's own modules' bytecode written beforehand, as any
      start after a deployment's first finds it;
-  2. page switches through the sidebar, tab switches on the pages with tabs, and widget changes
-     until the charts are redrawn, in the browser, each click on an idle page: median (target
+  2. page switches through the sidebar, tab switches on the pages with tabs, widget changes and
+     a chart's view switch (Table, Chart) until the charts are redrawn, in the browser, each click on an idle page: median (target
      < 300 ms), for the first visit of each page (or tab) in the browser tab and for later
      visits apart; the server's rerun of each page in AppTest vs the baseline's rerun (target:
      within 3x), also with the scripts compiled once as the server does (AppTest compiles them
@@ -23,7 +23,7 @@ Prints one table with pass/fail against each target, and the per-page figures be
      is drawn at its size (target < 300 ms), and until the whole page is (the next slide, drawn
      hidden in the same run), against the same step on a bare page whose button has the same
      shortcut and redraws one chart (`--slide-steps` runs this part alone).
-Headless Debian chromium; every request goes to 127.0.0.1. Pages missing from pages/ (being
+Headless Debian chromium; every request goes to 127.0.0.1. Pages missing from app_pages/ (being
 written) are left out; a page that fails to draw is reported, not fatal.
 """
 from __future__ import annotations
@@ -150,7 +150,7 @@ def compile_modules() -> None:
     (this machine sets PYTHONDONTWRITEBYTECODE: without this, every cold start compiles them anew,
     ~0.07 s, which a deployment pays once; the Dockerfile compiles them into the image)."""
     import compileall
-    for folder in ("analysis", "ui"):
+    for folder in ("analysis", "ui", "app_pages"):
         compileall.compile_dir(str(ROOT / folder), quiet=1)
 
 
@@ -159,7 +159,7 @@ def say(message: str) -> None:
 
 
 def available_pages() -> list[str]:
-    return [p for p in ALL_PAGES if (ROOT / "pages" / f"{p}.py").is_file()]
+    return [p for p in ALL_PAGES if (ROOT / "app_pages" / p / "page.py").is_file()]
 
 
 def url_path(page: str) -> str:
@@ -474,6 +474,22 @@ def change_breakdown(page, changes: int) -> list[float | None]:
     return timings
 
 
+def switch_view(page, changes: int) -> list[float | None]:
+    """On Poverty, switch the regions chart between its Table and Chart views (ui/chart.py): ms
+    until drawn. None where the page has no views (an older version of the app)."""
+    timings = []
+    views = page.locator(".st-key-poverty_regions_chart_view button")
+    if not views.count():
+        return timings
+    for change in range(changes):
+        settle(page)
+        run, since = page.evaluate(LAST_RUN), page.evaluate("() => performance.now()")
+        views.nth(1 if change % 2 == 0 else 0).click()
+        drawn = wait_drawn(page, run)
+        timings.append(None if drawn is None else drawn - since)
+    return timings
+
+
 def open_tabs(page, order: list[int]) -> list[float | None]:
     """Click the tabs at the given places in turn, each on an idle page: ms until drawn."""
     return timed_clicks(page, CLICK_TAB, order)
@@ -539,7 +555,7 @@ key => {
 
 
 # The slide shown is drawn: a run later than `after` has ended (its mark is there, as in
-# tests/drawn.py), and every chart of the slot that is shown (pages/present.py: this slide in one
+# tests/drawn.py), and every chart of the slot that is shown (app_pages/present/page.py: this slide in one
 # slot, the next one drawn hidden in the other) is mounted with its SVG and data, at its size.
 SHOWN_DRAWN = r"""
 after => {
@@ -722,7 +738,7 @@ def main() -> int:
     pages = available_pages()
     say(f"pages: {', '.join(pages)} ({os.cpu_count()} CPUs; load average {os.getloadavg()[0]:.1f})")
     if "overview" not in pages:
-        sys.exit("[bench] pages/overview.py is missing")
+        sys.exit("[bench] app_pages/overview/page.py is missing")
 
     # 2b. The server's rerun, in AppTest (no browser running yet).
     say("AppTest: rerun of the baseline and of each page")
@@ -780,11 +796,12 @@ def main() -> int:
             first_visits = switch_pages(page, pages, len(pages))
             switch_times = switch_pages(page, pages, args.switches)
             tab_rounds = switch_tabs(page, pages)
-            language_times, breakdown_times = [], []
+            language_times, breakdown_times, view_times = [], [], []
             if "poverty" in pages:
                 clicked = page.evaluate(CLICK_NAV, "/poverty")
                 if clicked is not None and wait_drawn(page, clicked[1], path="/poverty") is not None:
                     breakdown_times = change_breakdown(page, 6)
+                    view_times = switch_view(page, 6)
             language_times = change_language(page, 6)
             context.close()
             slide_step_times = measure_slide_steps(browser, server.url)
@@ -862,6 +879,7 @@ def main() -> int:
         print(f"  {'':12s} again:         {', '.join(ms(v) for v in second_round)}")
     print(f"Language changes: {', '.join(ms(v) for v in language_times)}")
     print(f"Poverty breakdown changes: {', '.join(ms(v) for v in breakdown_times) or '—'}")
+    print(f"Poverty regions chart, Table and Chart views in turn: {', '.join(ms(v) for v in view_times) or '—'}")
     done = [l.ms for l in loads if l.ms is not None]
     runs = [l.run_done for l in loads if l.run_done is not None]
     print(f"{args.sessions} concurrent Overview loads on one process (s): "
@@ -905,6 +923,10 @@ def main() -> int:
     if widget:
         widget_median = statistics.median(widget)
         row(f"widget change to drawn (median of {len(widget)})", ms(widget_median), "< 300 ms", widget_median < 300)
+    views = [v for v in view_times if v is not None]
+    if views:
+        row(f"view switch (Table/Chart) to drawn (median of {len(views)})", ms(statistics.median(views)), "< 300 ms",
+            statistics.median(views) < 300)
     valid = {p: s for p, s in reruns.items() if not math.isnan(s)}
     worst = max(valid, key=valid.get)
     row("server rerun, baseline (AppTest)", ms(base_rerun * 1000), "", None)

@@ -5,7 +5,7 @@ from streamlit.testing.v1 import AppTest
 from tests.conftest import ROOT
 
 APP = str(ROOT / "app.py")
-PAGES = sorted(p.stem for p in (ROOT / "pages").glob("*.py"))
+PAGES = sorted(p.parent.name for p in (ROOT / "app_pages").glob("*/page.py"))
 
 
 def open_page(page: str, lang: str = "ky", **params) -> AppTest:
@@ -15,7 +15,7 @@ def open_page(page: str, lang: str = "ky", **params) -> AppTest:
         at.query_params[name] = value
     at.run()
     if page != "overview":
-        at.switch_page(f"pages/{page}.py").run()
+        at.switch_page(f"app_pages/{page}/page.py").run()
     return at
 
 

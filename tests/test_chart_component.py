@@ -150,7 +150,7 @@ def test_alt_text_states_the_latest_value_and_its_change():
 
 def test_pages_draw_charts_only_through_the_component():
     """ui.charts.show is the component's own drawing call; st.plotly_chart is show's."""
-    for path in [*ROOT.glob("pages/*.py"), *ROOT.glob("ui/**/*.py")]:
+    for path in [*ROOT.glob("app_pages/**/*.py"), *ROOT.glob("ui/**/*.py")]:
         text = path.read_text(encoding="utf-8")
         if path.name not in ("charts.py",):
             assert "st.plotly_chart" not in text, path

@@ -122,9 +122,9 @@ def test_pages_that_need_the_file_name_it_and_the_rule(fault, broken):
 
 
 def source_of(page: str) -> str:
-    """The page script and its sections module (ui/sections/<page>.py), where its builders live."""
+    """The page script and its sections module (app_pages/<page>/content.py<page>.py), where its builders live."""
     sections = ROOT / "ui" / "sections" / f"{page}.py"
-    return (ROOT / "pages" / f"{page}.py").read_text(encoding="utf-8") + (
+    return (ROOT / "app_pages" / page / "page.py").read_text(encoding="utf-8") + (
         sections.read_text(encoding="utf-8") if sections.is_file() else "")
 
 

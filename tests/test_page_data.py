@@ -1,4 +1,4 @@
-"""Data page: the selection and its files (analysis/data_view.py), and the page in AppTest, where a
+"""Data page: the selection and its files (app_pages/data/compute.py), and the page in AppTest, where a
 download's bytes are read back and compared with the table the page shows."""
 import datetime as dt
 import io
@@ -9,7 +9,7 @@ import pandas as pd
 import pytest
 from streamlit.runtime.memory_media_file_storage import MemoryMediaFileStorage
 
-from analysis import data_view as view
+from app_pages.data import compute as view
 from analysis import export
 from analysis.schema import BREAKDOWNS
 from tests.test_app import open_page
@@ -23,7 +23,7 @@ def say(lang):
     return lambda key, **values: t(key, lang, **values)
 
 
-# --- analysis/data_view.py ----------------------------------------------------------------
+# --- app_pages/data/compute.py ----------------------------------------------------------------
 
 def test_indicator_options_grouped_by_topic(data):
     options = view.indicator_options(data)

@@ -1,11 +1,11 @@
-"""The Disability page (AppTest in ky, ru, en) and analysis/disability_view.py."""
+"""The Disability page (AppTest in ky, ru, en) and app_pages/disability/compute.py."""
 import json
 
 import pandas as pd
 import pytest
 from streamlit.proto.Metric_pb2 import Metric as MetricProto
 
-from analysis import disability_view as view
+from app_pages.disability import compute as view
 from analysis import topic_tables
 from analysis.margins import _array as values_of      # plotly's JSON writes numbers as base64 typed arrays
 from analysis.series import SeriesKey, annual_values
@@ -202,7 +202,7 @@ def exactly_drawn(data, made) -> None:
 
 
 def test_every_chart_holds_exactly_what_it_draws_and_says_its_main_fact(data):
-    from ui.sections import disability
+    from app_pages.disability import content as disability
     count, *_, share = disability.persons(data, "en")
     charts = [count, share, disability.children(data, "en")[0], disability.new_cases(data, "en")[0],
               disability.benefits(data, "en")[0]]
@@ -218,7 +218,7 @@ def test_every_chart_holds_exactly_what_it_draws_and_says_its_main_fact(data):
 
 def test_a_chart_opens_as_its_table_from_the_url(data):
     from analysis.chart_view import TABLE_HEADERS
-    from ui.sections import disability
+    from app_pages.disability import content as disability
     at = open_page("disability", "ky", section="persons", **{"view.disability_count": "table"})
     assert not at.exception and not at.warning
     assert [c.key for c in at.get("plotly_chart")] == ["disability_share_chart"]

@@ -1,9 +1,9 @@
-"""The Labour market page (AppTest in ky, ru, en) and analysis/labour_view.py."""
+"""The Labour market page (AppTest in ky, ru, en) and app_pages/labour/compute.py."""
 import pandas as pd
 import pytest
 
 from analysis import chart_view
-from analysis import labour_view as view
+from app_pages.labour import compute as view
 from tests.test_app import every, open_every_section, open_page
 
 LANGS = ["ky", "ru", "en"]
@@ -99,7 +99,7 @@ def test_a_zero_in_the_source_is_explained():
 
 
 def test_charts_hold_exactly_what_they_draw(data):
-    from ui.sections import labour
+    from app_pages.labour import content as labour
     made = labour.regions_chart(data, "en", ("KG-J", "KG-O"))
     rows = chart_view.observations(data, made)
     assert set(rows["region"]) == {"KG", "KG-J", "KG-O"} and (rows["indicator_id"] == view.UNEMPLOYMENT).all()

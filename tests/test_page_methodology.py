@@ -2,7 +2,7 @@
 import pytest
 
 from analysis import loader
-from analysis import methodology_view as mv
+from app_pages.methodology import compute as mv
 from analysis.schema import LANGUAGES, source_columns
 from tests.conftest import ROOT
 from tests.test_app import every, open_every_section, open_page
@@ -231,6 +231,6 @@ def test_regional_sdg_131_values_add_up_to_the_national_rate(data):
 
 def test_the_forecast_text_matches_the_forecast_module():
     forecast = pytest.importorskip("analysis.forecast")
-    source = (ROOT / "pages" / "methodology.py").read_text(encoding="utf-8")
+    source = (ROOT / "app_pages" / "methodology" / "page.py").read_text(encoding="utf-8")
     assert f"MIN_FORECAST_POINTS = {forecast.MIN_POINTS}" in source
     assert forecast.MODELS == ("naive", "drift", "ses", "holt", "combined")

@@ -1,10 +1,10 @@
-"""The Pensions and social protection page (AppTest in ky, ru, en) and analysis/pensions_view.py."""
+"""The Pensions and social protection page (AppTest in ky, ru, en) and app_pages/pensions/compute.py."""
 import json
 
 import pytest
 from streamlit.proto.Metric_pb2 import Metric as MetricProto
 
-from analysis import pensions_view as view
+from app_pages.pensions import compute as view
 from analysis import topic_tables
 from analysis.margins import _array as values_of      # plotly's JSON writes numbers as base64 typed arrays
 from analysis.series import SeriesKey, annual_values
@@ -186,7 +186,7 @@ def test_bad_parameters_fall_back_with_notices():
 
 def test_every_chart_holds_exactly_what_it_draws_and_says_its_main_fact(data):
     from tests.test_page_disability import exactly_drawn
-    from ui.sections import pensions
+    from app_pages.pensions import content as pensions
     bars, regional_map, _, _ = pensions.regional(data, "en", 2024)
     charts = [pensions.pensioners(data, "en"), pensions.pension(data, "en"), bars, regional_map,
               *(pensions.national(data, "en", indicators, key) for indicators, key in (

@@ -178,7 +178,7 @@ def test_the_sidebar_offers_presentation_mode():
 # --- figures for a projector ---------------------------------------------------------------------------
 
 def test_charts_are_made_for_a_room(data):
-    from ui.sections import present
+    from app_pages.present import content as present
     for kind in ("trend", "ranking", "region", "breakdown", "forecast"):
         fig = present.slide(data, "en", "poverty_rate", "KG-B", None, kind)["figure"]
         layout = fig.layout
@@ -200,7 +200,7 @@ def test_charts_are_made_for_a_room(data):
 @pytest.mark.parametrize("lang", ["ky", "ru", "en"])
 def test_every_slide_chart_is_its_figure_with_its_observations_and_words(data, lang):
     from analysis import chart_view
-    from ui.sections import present
+    from app_pages.present import content as present
     for kind in slides.SLIDES:
         made = present.slide(data, lang, "poverty_rate", "KG-B", "area", kind)
         chart = made["chart"]
@@ -217,7 +217,7 @@ def test_every_slide_chart_is_its_figure_with_its_observations_and_words(data, l
 
 def test_the_map_fits_its_slide_at_any_size(data):
     from analysis import maps
-    from ui.sections import present
+    from app_pages.present import content as present
     fig = present.slide(data, "ru", "poverty_rate", "KG", None, "map")["figure"]
     assert fig.layout.width is None and fig.layout.height == maps.RESPONSIVE_FIRST_HEIGHT
     labels = {a.name: a for a in fig.layout.annotations if a.name}
@@ -247,7 +247,7 @@ def test_the_handout_has_every_slide_in_the_language(data, lang, words, no_netwo
     from pypdf import PdfReader
 
     from ui import handout
-    from ui.sections import present
+    from app_pages.present import content as present
     deck = present.deck(data, lang, "poverty_rate", "KG-B", None)
     document = PdfReader(io.BytesIO(handout.pdf(data, lang, "poverty_rate", "KG-B", None)))
     assert len(document.pages) == len(deck) == 7

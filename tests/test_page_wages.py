@@ -1,4 +1,4 @@
-"""The Wages page (AppTest in ky, ru, en) and analysis/wages_view.py, with the figure and table
+"""The Wages page (AppTest in ky, ru, en) and app_pages/wages/compute.py, with the figure and table
 helpers the four topic pages share (analysis/topic_figures.py, analysis/topic_tables.py)."""
 import math
 
@@ -7,7 +7,7 @@ import pytest
 
 from analysis import chart_view, charts, periods
 from analysis import topic_figures, topic_tables
-from analysis import wages_view as view
+from app_pages.wages import compute as view
 from analysis.series import SeriesKey
 from tests.test_app import open_page
 from ui.format import number
@@ -36,7 +36,7 @@ def test_gender_gap_only_where_both_sexes_have_a_value(data):
 
 
 def test_the_gap_chart_lists_the_wages_it_is_computed_from(data):
-    from ui.sections import wages
+    from app_pages.wages import content as wages
     _, made, _ = wages.by_sex(data, "en")
     rows = chart_view.observations(data, made)
     assert set(rows["sex"]) == {"female", "male"} and set(rows["period"]) == {str(y) for y in range(2011, 2025)}
@@ -54,7 +54,7 @@ def test_the_gap_chart_lists_the_wages_it_is_computed_from(data):
 
 
 def test_bars_hold_exactly_their_drawn_values(data):
-    from ui.sections import wages
+    from app_pages.wages import content as wages
     made = wages.activities(data, "ru", 2023, "total")
     drawn = view.activity_ranking(data, 2023, "total").dropna(subset=["value"])
     rows = chart_view.observations(data, made)

@@ -15,7 +15,7 @@ NUMBER = re.compile(r"^[≈>]?\s?[−+\-]?\d{1,3}(?:[\u202f ,]\d{3})*(?:[.,]\d+)
 
 def sections(page: str) -> list[str]:
     """The page's tabs, as its SECTIONS dict names them (a page defines it only when it runs)."""
-    text = (ROOT / "pages" / f"{page}.py").read_text(encoding="utf-8")
+    text = (ROOT / "app_pages" / page / "page.py").read_text(encoding="utf-8")
     found = re.search(r"SECTIONS = \{(.*?)\}", text, re.S)
     return re.findall(r'"(\w+)":', found.group(1)) if found else []
 

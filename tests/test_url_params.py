@@ -78,7 +78,7 @@ def url_names(page: str) -> dict[str | None, dict[str, str]]:
     A page with tabs maps section codes to functions in `SECTIONS = {...}` and builds only the open
     one (ui.state.section_tabs); what is outside those functions is read in every section, and the
     first section also reads ?section= itself."""
-    tree = ast.parse((ROOT / "pages" / f"{page}.py").read_text(encoding="utf-8"))
+    tree = ast.parse((ROOT / "app_pages" / page / "page.py").read_text(encoding="utf-8"))
     functions = {node.name: node for node in tree.body if isinstance(node, ast.FunctionDef)}
     sections = next((dict(zip((k.value for k in node.value.keys), (v.id for v in node.value.values)))
                      for node in tree.body if isinstance(node, ast.Assign) and isinstance(node.value, ast.Dict)
@@ -267,7 +267,7 @@ def _html_calls(path: Path) -> list[tuple[int, str]]:
 
 
 def test_html_is_rendered_only_from_constants():
-    files = [ROOT / "app.py", *sorted((ROOT / "pages").glob("*.py")), *sorted((ROOT / "ui").rglob("*.py"))]
+    files = [ROOT / "app.py", *sorted((ROOT / "app_pages").rglob("*.py")), *sorted((ROOT / "ui").rglob("*.py"))]
     offenders = {str(f.relative_to(ROOT)): [c for c in _html_calls(f) if c[1] != "constant"] for f in files}
     assert not {f: c for f, c in offenders.items() if c}, "HTML built from a variable may carry URL input"
 

@@ -3,7 +3,7 @@
 A rerun that only redraws what was built before costs the page's serialisation, not its
 computation. Everything the result depends on must be an argument of the kept function: the
 dataset, the language, the page's state as plain hashable values (str, int, bool, tuples of
-them); the modules that hold kept functions (ui/sections/) have constants only at module level.
+them); the modules that hold kept functions (app_pages/<page>/content.py) have constants only at module level.
 
 Not st.cache_resource: its hasher walks every argument on every call (a data frame costs
 milliseconds) and reads a function's source each time one is wrapped. Here the key is the

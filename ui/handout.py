@@ -195,7 +195,7 @@ class Handout:
 
 def pdf(data, lang: str, indicator: str, region: str, by: str | None) -> bytes:
     """The handout of the topic's deck: a page per slide (the Download button calls this on click)."""
-    from ui.sections import present
+    from app_pages.present import content as present
 
     slides = present.deck(data, lang, indicator, region, by)
     doc = Handout(lang)

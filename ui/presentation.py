@@ -10,7 +10,7 @@ import streamlit as st
 from streamlit.runtime.scriptrunner import add_script_run_ctx, get_script_run_ctx
 
 # Our own fixed CSS (never user input): hide the chrome. The slides' own layout and type are in
-# ui/sections/present.py (SLIDE_CSS).
+# app_pages/present/content.py (SLIDE_CSS).
 PRESENTATION_CSS = """
 <style>
 [data-testid="stSidebar"], [data-testid="stSidebarCollapsedControl"], [data-testid="stHeader"],

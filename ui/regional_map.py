@@ -18,7 +18,7 @@ from ui.i18n import t
 @kept
 def map_chart(data, lang, indicator: str, year: int) -> Chart | None:
     """The map as a Chart (None when the boundaries do not load: geo.regions_or_none says why)."""
-    from ui.sections.regions import map_title     # its notices and title, shared with the Regions page
+    from app_pages.regions.content import map_title     # its notices and title, shared with the Regions page
     try:
         boundaries = geo.regions()
     except DataError:

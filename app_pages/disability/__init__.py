@@ -1,0 +1,1 @@
+"""The disability page: page.py draws it, content.py builds what it shows, strings.py says it."""
