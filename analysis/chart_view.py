@@ -205,6 +205,20 @@ def table(data: Dataset, chart: Chart, lang: str) -> pd.DataFrame:
     return out.reset_index(drop=True)
 
 
+def computed_table(data: Dataset, indicator: str, series: list[str], periods_: list[str], values: list[float],
+                   unit: str, note: str, source_ids: list[str], lang: str) -> pd.DataFrame:
+    """Rows for a Chart's `computed`: values the chart draws that it computed (a change since a
+    year, a gap), with the table view's columns; `note` says how they were computed."""
+    heads = TABLE_HEADERS[lang]
+    title_column, publisher_column = source_columns(lang)
+    return pd.DataFrame({
+        heads["indicator"]: data.indicators.loc[indicator, f"name_{lang}"], heads["region"]: series,
+        heads["period"]: [periods.label(p, lang) if p[:4].isdigit() and len(p) == 4 else p for p in periods_],
+        heads["value"]: [float(v) for v in values], heads["unit"]: unit, heads["flags"]: note,
+        heads["source"]: [f"{data.sources.loc[s, publisher_column]}, {data.sources.loc[s, title_column]}" if s else ""
+                          for s in source_ids]})
+
+
 # --- About this data -----------------------------------------------------------------------------
 
 @dataclass(frozen=True)
@@ -263,10 +277,26 @@ def file_stem(data: Dataset, chart: Chart, lang: str) -> str:
 def table_file(data: Dataset, chart: Chart, fmt: str, lang: str, today: dt.date | None = None) -> bytes:
     """CSV or Excel of exactly the chart's values: the export's columns (units, flags, sources,
     locators, release) plus the flags in words and each source's publisher and address; the
-    citation in the last column of the CSV and on the Excel file's metadata sheet."""
+    citation in the last column of the CSV and on the Excel file's metadata sheet. Values the chart
+    computed (a change, a gap, a forecast) follow the observations, flagged `computed`, with how
+    they were computed in `note` (in Excel: a sheet of their own)."""
     rows = observations(data, chart)
+    computed = chart.computed if chart.computed is not None and len(chart.computed) else None
     if fmt == "xlsx":
-        return export.to_bytes(data, rows, "xlsx", lang, today)
+        book = export.to_bytes(data, rows, "xlsx", lang, today)
+        if computed is None:
+            return book
+        import io
+
+        import openpyxl
+        workbook = openpyxl.load_workbook(io.BytesIO(book))
+        sheet = workbook.create_sheet("computed")
+        sheet.append(list(computed.columns))
+        for values in computed.itertuples(index=False):
+            sheet.append(list(values))
+        out = io.BytesIO()
+        workbook.save(out)
+        return out.getvalue()
     if fmt != "csv":
         raise ValueError(f"unknown format {fmt!r} (csv or xlsx)")
     release = releases.current()
@@ -276,6 +306,13 @@ def table_file(data: Dataset, chart: Chart, fmt: str, lang: str, today: dt.date 
     at = out.columns.get_loc("source_title") + 1
     out.insert(at, "source_publisher", out["source_id"].map(data.sources[publisher]))
     out.insert(at + 1, "source_url", out["source_id"].map(data.sources["url"]))
+    if computed is not None:
+        heads = TABLE_HEADERS[lang]
+        made = pd.DataFrame({"indicator_name": computed[heads["indicator"]], "region_name": computed[heads["region"]],
+                             "period": computed[heads["period"]], "value": computed[heads["value"]],
+                             "unit": computed[heads["unit"]], "flags": "computed",
+                             "note": computed[heads["flags"]], "source_title": computed[heads["source"]]})
+        out = pd.concat([out, made], ignore_index=True)[out.columns]
     out["release"] = release.id if release else ""
     out["data_as_of"] = release.data_as_of if release else ""
     out["citation"] = export.citation(data, rows, today, lang) if len(rows) else ""

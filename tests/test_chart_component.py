@@ -86,9 +86,22 @@ def test_every_chart_has_text_for_screen_readers_and_its_panels(page, lang, draw
 
 @pytest.mark.parametrize("page", CHART_PAGES)
 def test_every_charts_table_and_downloads_hold_exactly_what_it_draws(page, drawn_charts):
-    lang = "ru"
-    opened(page, lang)
+    opened(page, "ru")
     assert drawn_charts, page
+    holds_exactly_what_it_draws(page, drawn_charts)
+
+
+def test_change_since_charts_hold_the_changes_they_draw(drawn_charts):
+    open_page("poverty", "ky", since="2018", highlight="KG-B")
+    keys = {key for key, *_ in drawn_charts}
+    assert {"poverty_regions_chart", "poverty_change_chart"} <= keys
+    holds_exactly_what_it_draws("poverty", drawn_charts)
+    for key, made, *_ in drawn_charts:
+        if key in ("poverty_regions_chart", "poverty_change_chart"):
+            assert len(made.computed) and made.computed["Эскертүүлөр"].str.contains("2018").all(), key
+
+
+def holds_exactly_what_it_draws(page, drawn_charts) -> None:
     for key, made, controls, data, lang in drawn_charts:
         drawn = drawn_values(made.figure)
         rows = chart_view.observations(data, made)
@@ -99,8 +112,9 @@ def test_every_charts_table_and_downloads_hold_exactly_what_it_draws(page, drawn
             assert not drawn, (page, key, "draws values with no source rows")
             continue
         csv = pd.read_csv(io.BytesIO(chart_view.table_file(data, made, "csv", lang)), encoding="utf-8-sig")
-        assert len(csv) == len(rows), (page, key)
-        assert sorted(csv["value"].dropna().astype(float).map(_key)) == sorted(map(_key, observed)), (page, key)
+        assert len(csv) == len(rows) + (len(made.computed) if computed else 0), (page, key)
+        assert sorted(csv["value"].dropna().astype(float).map(_key)) == sorted(map(_key, observed + computed)), \
+            (page, key)
         assert csv["citation"].nunique() == 1 and csv["citation"].iloc[0], (page, key)
         available = set(map(_key, observed + computed))
         scaled = [{_key(v / d) for v in observed} | set(map(_key, computed)) for d in (1e3, 1e6, 1e9)]
@@ -112,6 +126,8 @@ def test_every_charts_table_and_downloads_hold_exactly_what_it_draws(page, drawn
                 (page, key, "an observation in the download is not drawn")
         book = openpyxl.load_workbook(io.BytesIO(chart_view.table_file(data, made, "xlsx", lang)))
         assert book["data"].max_row == len(rows) + 1, (page, key)
+        if computed:
+            assert book["computed"].max_row == len(made.computed) + 1, (page, key)
         stem = chart_view.file_stem(data, made, lang)
         assert stem.endswith(f"_{lang}") and re.fullmatch(r"[A-Za-z0-9_+\-]+", stem), stem
         ids = list(dict.fromkeys(rows["indicator_id"]))

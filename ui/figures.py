@@ -36,7 +36,14 @@ def lines(data, lang, points: pd.DataFrame, title: str, indicator: str, decimals
         fig.update_yaxes(zeroline=True, zerolinecolor="#888", zerolinewidth=1)
     alt = chart_view.alt_lines(title, points, unit, decimals, lang)
     year = map_year(data, indicator, points) if regional and since is None else None
-    return Chart(fig, chart_view.rows_of(points), title, alt, indicator if year else None, year)
+    computed = None
+    if since is not None:         # the table and the files hold the changes drawn, beside the levels
+        drawn = points.dropna(subset=["value"])
+        computed = chart_view.computed_table(data, indicator, list(drawn["series"]), list(drawn["period"]),
+                                             list(drawn["value"]), unit, t("lines.since_note", lang, year=since),
+                                             list(drawn["source_id"].fillna("")), lang)
+    return Chart(fig, chart_view.rows_of(points), title, alt, indicator if year else None, year, computed,
+                 computed_decimals=decimals)
 
 
 def since_title(data, lang, title: str, base: int, kind: str, unit: str) -> tuple[str, str]:
@@ -60,7 +67,7 @@ def map_year(data, indicator: str, points: pd.DataFrame | None = None) -> int | 
 
 def bars(data, lang, values: pd.DataFrame, title: str, indicator: str, period: str, rows: tuple,
          highlight: str | None = None, decimals: int | None = None, source_ids=None, regional: bool = True,
-         unit: str | None = None) -> Chart:
+         unit: str | None = None, computed: pd.DataFrame | None = None) -> Chart:
     """Ranked bars of one period's values (columns label, value, flags, code) as a Chart; `rows`
     are the values' observations. regional: a Map view of the same year. unit: other than the
     indicator's (a change in percentage points)."""
@@ -71,7 +78,8 @@ def bars(data, lang, values: pd.DataFrame, title: str, indicator: str, period: s
                                     decimals, period, labels.flag_names(data, lang), highlight)
     alt = chart_view.alt_bars(title, values, unit, decimals, lang)
     year = int(str(period)[:4]) if regional and str(period)[:4].isdigit() else None
-    return Chart(fig, tuple(rows), title, alt, indicator if year else None, year)
+    return Chart(fig, tuple(rows), title, alt, indicator if year else None, year, computed,
+                 computed_decimals=decimals)
 
 
 def table_frame(data, lang, rows, keep, status, columns) -> tuple[Sortable, str]:

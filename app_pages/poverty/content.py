@@ -2,7 +2,7 @@
 regions ranked in one year, and the poverty lines."""
 from __future__ import annotations
 
-from analysis import change, trends
+from analysis import change, chart_view, trends
 from analysis.periods import label as period_label
 from analysis.series import (SeriesKey, annual_values, break_years, breakdown_keys, chart_points, period_rows,
                              regions_with_values)
@@ -81,8 +81,12 @@ def changed(data, lang, indicator: str, base: int, year: int, highlight: str | N
     title = t("poverty.change_title", lang, name=labels.indicator(data, indicator, lang), base=base, year=year)
     unit = figures.change_unit(data, lang, change.kind_of(data, indicator), labels.unit(data, indicator, lang))
     rows = tuple(r for found in table["rows"] for r in found)
+    shown = values.dropna(subset=["value"])
+    computed = chart_view.computed_table(
+        data, indicator, list(shown["label"]), [f"{base}–{year}"] * len(shown), list(shown["value"]), unit,
+        t("lines.since_note", lang, year=base), [data.observations.loc[r[-1], "source_id"] for r in shown["rows"]], lang)
     return figures.bars(data, lang, values, title, indicator, f"{base}–{year}", rows, highlight=highlight,
-                        regional=False, unit=unit)
+                        regional=False, unit=unit, computed=computed)
 
 
 @kept

@@ -1,6 +1,8 @@
 """Strings of the line charts every page shares (ui.figures.lines)."""
 
 STRINGS: dict[str, dict[str, str]] = {
+    "lines.since_note": {"ky": "{year}-жылдан берки өзгөрүү (эсептелген)", "ru": "изменение с {year} г. (расчёт)",
+                         "en": "change since {year} (calculated)"},
     "lines.since_title.rate": {
         "ky": "{title}: {year}-жылдан бери өзгөрүү, пайыздык пункт менен",
         "ru": "{title}: изменение с {year} г., в процентных пунктах",
