@@ -12,7 +12,7 @@ import pandas as pd
 from analysis import trends
 from analysis.loader import Dataset
 from analysis.schema import period_kind
-from analysis.series import SeriesKey, break_years, period_rows
+from analysis.series import SeriesKey, annual_values, break_years, period_rows, regions_with_values
 
 BASE_YEAR = trends.PROGRAM_BASE_YEARS[-1]      # the Program's baseline, 2018
 
@@ -46,6 +46,14 @@ def since(points: pd.DataFrame, base_year: int, kind: str) -> pd.DataFrame:
         values = pd.Series(rows["value"].to_numpy(dtype=float), index=[int(p) for p in rows["period"]])
         frames.append(rows.assign(value=[amount(values, base_year, int(p), kind) for p in rows["period"]]))
     return pd.concat(frames, ignore_index=True) if frames else years.copy()
+
+
+def base_years(data: Dataset, indicator: str) -> list[int]:
+    """The years a regional change can start from: those in which some region has a value, the
+    latest left out."""
+    regions = [r for r in regions_with_values(data, indicator) if r != "KG"]
+    years = sorted({int(y) for r in regions for y in annual_values(data, SeriesKey(indicator, r)).dropna().index})
+    return years[:-1]
 
 
 def ranking(data: Dataset, indicator: str, base_year: int, year: int) -> pd.DataFrame:

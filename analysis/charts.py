@@ -301,12 +301,15 @@ def _flag_text(flags: str, names: dict[str, str]) -> str:
     return ("<br>" + "; ".join(shown)) if shown else ""
 
 
+HIGHLIGHT_BAR = "#C26200"   # the bar a chart is about (the country, a chosen region): 4.2:1 on white
+
+
 def ranked_bars(values: pd.DataFrame, words: Words, lang: str, decimals: int = 1,
                 highlight: str | None = None) -> go.Figure:
     """Horizontal bars, largest at the top. values: columns label, value, flags, code."""
     rows = values.dropna(subset=["value"]).sort_values("value")
     missing = values[values["value"].isna()]
-    colours = ["#E69F00" if code == highlight else "#0072B2" for code in rows.get("code", [None] * len(rows))]
+    colours = [HIGHLIGHT_BAR if code == highlight else "#0072B2" for code in rows.get("code", [None] * len(rows))]
     fig = go.Figure(go.Bar(     # a space before the number: it never touches its bar
         x=rows["value"], y=rows["label"], orientation="h", marker={"color": colours},
         texttemplate=" %{x:,." + str(decimals) + "f}", textposition="outside", cliponaxis=False,

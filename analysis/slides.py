@@ -13,6 +13,7 @@ from urllib.parse import parse_qsl, urlencode
 
 import plotly.graph_objects as go
 
+from analysis import charts
 from analysis.loader import Dataset
 from analysis.series import SeriesKey, annual_values, breakdown_keys, regions_with_values
 
@@ -283,7 +284,7 @@ def ranking_figure(ranked, unit: str, decimals: int, separators: str, no_data: s
     a phone ~20 px of bar). ranked: columns label, value, code (NaN value: no data)."""
     rows = ranked.dropna(subset=["value"]).sort_values("value").reset_index(drop=True)
     missing = ranked[ranked["value"].isna()]
-    colours = ["#E69F00" if code == highlight else "#0072B2" for code in rows["code"]]
+    colours = [charts.HIGHLIGHT_BAR if code == highlight else "#0072B2" for code in rows["code"]]
     fig = go.Figure(go.Bar(
         x=rows["value"], y=list(range(len(rows))), orientation="h", width=0.42, marker=dict(color=colours),
         texttemplate=" %{x:,." + str(decimals) + "f}", textposition="outside", cliponaxis=False,

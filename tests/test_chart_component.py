@@ -91,13 +91,16 @@ def test_every_charts_table_and_downloads_hold_exactly_what_it_draws(page, drawn
     holds_exactly_what_it_draws(page, drawn_charts)
 
 
-def test_change_since_charts_hold_the_changes_they_draw(drawn_charts):
-    open_page("poverty", "ky", since="2018", highlight="KG-B")
-    keys = {key for key, *_ in drawn_charts}
-    assert {"poverty_regions_chart", "poverty_change_chart"} <= keys
-    holds_exactly_what_it_draws("poverty", drawn_charts)
+@pytest.mark.parametrize("page, region", [("poverty", "KG-B"), ("labour", "KG-J")])   # a region shown by default
+def test_change_since_charts_hold_the_changes_they_draw(page, region, drawn_charts):
+    at = open_page(page, "ky", since="2018", highlight=region)
+    assert not at.exception and not at.warning
+    assert at.selectbox(key=f"{page}_highlight").value == region and at.toggle(key=f"{page}_since").value
+    changed = {f"{page}_regions_chart", f"{page}_change_chart"}
+    assert changed <= {key for key, *_ in drawn_charts}
+    holds_exactly_what_it_draws(page, drawn_charts)
     for key, made, *_ in drawn_charts:
-        if key in ("poverty_regions_chart", "poverty_change_chart"):
+        if key in changed:
             assert len(made.computed) and made.computed["Эскертүүлөр"].str.contains("2018").all(), key
 
 

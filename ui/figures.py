@@ -9,6 +9,7 @@ from analysis import change, chart_view, periods, regions_view, signals, topic_f
 from analysis.chart_view import Chart
 from analysis.series import SeriesKey, break_years
 from ui import labels
+from ui.cache import kept
 from ui.charts import words
 from ui.format import number, signed
 from ui.i18n import t
@@ -44,6 +45,29 @@ def lines(data, lang, points: pd.DataFrame, title: str, indicator: str, decimals
                                              list(drawn["source_id"].fillna("")), lang)
     return Chart(fig, chart_view.rows_of(points), title, alt, indicator if year else None, year, computed,
                  computed_decimals=decimals)
+
+
+@kept
+def base_years(data, indicator: str) -> tuple:
+    return tuple(change.base_years(data, indicator))
+
+
+@kept
+def change_bars(data, lang, indicator: str, base: int, year: int, highlight: str | None = None) -> Chart:
+    """The regions ranked by their change from `base` to `year` (analysis.change.ranking), the
+    changes also in the chart's table and files."""
+    table = change.ranking(data, indicator, base, year)
+    values = table.assign(label=[labels.region(data, r, lang) for r in table["region"]], value=table["change"],
+                          code=table["region"])
+    title = t("lines.change_title", lang, name=labels.indicator(data, indicator, lang), base=base, year=year)
+    unit = change_unit(data, lang, change.kind_of(data, indicator), labels.unit(data, indicator, lang))
+    rows = tuple(r for found in table["rows"] for r in found)
+    shown = values.dropna(subset=["value"])
+    computed = chart_view.computed_table(
+        data, indicator, list(shown["label"]), [f"{base}–{year}"] * len(shown), list(shown["value"]), unit,
+        t("lines.since_note", lang, year=base), [data.observations.loc[r[-1], "source_id"] for r in shown["rows"]], lang)
+    return bars(data, lang, values, title, indicator, f"{base}–{year}", rows, highlight=highlight, regional=False,
+                unit=unit, computed=computed)
 
 
 def since_title(data, lang, title: str, base: int, kind: str, unit: str) -> tuple[str, str]:

@@ -131,6 +131,27 @@ def region_picker(lang: str, name: str, options: Sequence[str], default: Sequenc
     return value
 
 
+def highlight_and_change(lang: str, page: str, options: Sequence[str], bases: Sequence[int],
+                         format_func: Callable[[str], str] = str) -> tuple[str | None, int | None]:
+    """Under a regional line chart's region picker: a region to highlight (?highlight=, the others
+    grey) and a switch to show each line's change since a base year (?since=, off by default; the
+    Program's 2018 first). Returns (the highlighted code or None, the base year or None)."""
+    from analysis.change import BASE_YEAR
+    pick, switch, base = st.columns([2, 3, 2], vertical_alignment="bottom")   # the switch's label is long in ky
+    with pick:
+        highlight = selectbox(lang, t("lines.highlight", lang), "highlight", ["none", *options], "none",
+                              key=f"{page}_highlight",
+                              format_func=lambda r: t("lines.highlight_none", lang) if r == "none" else format_func(r))
+    bases = list(bases)
+    asked = read_year(lang, "since", bases, 0)
+    since = None
+    if switch.toggle(t("lines.since", lang), value=bool(asked), key=f"{page}_since", disabled=not bases):
+        first = asked or (BASE_YEAR if BASE_YEAR in bases else bases[-1])
+        since = base.selectbox(t("lines.since_year", lang), bases, index=bases.index(first), key=f"{page}_since_year")
+    write("since", since, None)
+    return (None if highlight == "none" else highlight), since
+
+
 def year_slider(lang: str, label: str, name: str, years: Sequence[int], default: tuple[int, int], key: str
                 ) -> tuple[int, int]:
     start = read_years(lang, name, min(years), max(years), default)

@@ -31,13 +31,15 @@ def injury_years(data, injury: str):
 
 
 @kept
-def regions_chart(data, lang, chosen: tuple):
-    """The unemployment rate of the country and of the `chosen` regions."""
+def regions_chart(data, lang, chosen: tuple, highlight: str | None = None, since: int | None = None):
+    """The unemployment rate of the country and of the `chosen` regions; `highlight` (a region
+    code) in colour, the others grey; `since` (a base year): their change since that year."""
     points = chart_points(data, [(labels.region(data, r, lang), SeriesKey(view.UNEMPLOYMENT, r))
                                  for r in ["KG", *chosen]])
     title = t("labour.regions_title", lang, name=labels.indicator(data, view.UNEMPLOYMENT, lang))
     return figures.lines(data, lang, points, title, view.UNEMPLOYMENT, emphasis=labels.region(data, "KG", lang),
-                         regional=True)
+                         regional=True, highlight=labels.region(data, highlight, lang) if highlight else None,
+                         since=since)
 
 
 @kept

@@ -17,13 +17,19 @@ def regions():
     names, years = (list(v) for v in labour.unemployment_regions(data))
     chosen = state.region_picker(lang, "regions", names, labour.default_regions(data), key="labour_regions",
                                  format_func=lambda r: labels.region(data, r, lang))
-    chart(data, lang, labour.regions_chart(data, lang, tuple(chosen)), "labour_regions_chart")
+    highlight, since = state.highlight_and_change(lang, "labour", ["KG", *chosen],
+                                                  figures.base_years(data, view.UNEMPLOYMENT),
+                                                  format_func=lambda r: labels.region(data, r, lang))
+    chart(data, lang, labour.regions_chart(data, lang, tuple(chosen), highlight, since), "labour_regions_chart")
     late = labour.late_note(data, lang, tuple(chosen))
     if late:
         st.caption(late)
     year = state.year_select(lang, t("common.year", lang), "year", years, years[-1], key="labour_year")
     chart(data, lang, labour.ranked(data, lang, view.UNEMPLOYMENT, year)[0], "labour_ranked_chart")
     st.caption(t("labour.ranked_note", lang))
+    if since is not None:
+        chart(data, lang, figures.change_bars(data, lang, view.UNEMPLOYMENT, since, year, highlight),
+              "labour_change_chart")
 
 
 def sex_age():

@@ -33,11 +33,11 @@ STRINGS: dict[str, dict[str, str]] = {
     "labour.ranked_title": {"ky": "{name}, {year}-ж.: аймактардын рейтинги", "ru": "{name}, {year} г.: рейтинг регионов",
                             "en": "{name}, {year}: regions ranked"},
     "labour.ranked_note": {
-        "ky": "Сары мамыча — өлкө боюнча маани. Жумушсуздук сурамжылоого негизделет, ошондуктан калкы аз аймактарда "
+        "ky": "Кызгылт сары мамыча — өлкө боюнча маани. Жумушсуздук сурамжылоого негизделет, ошондуктан калкы аз аймактарда "
               "жылдан жылга термелүү чоңураак болот.",
-        "ru": "Жёлтый столбец — значение по стране. Безработица оценивается по обследованию, поэтому в небольших "
+        "ru": "Оранжевый столбец — значение по стране. Безработица оценивается по обследованию, поэтому в небольших "
               "регионах колебания от года к году больше.",
-        "en": "The yellow bar is the national value. Unemployment is estimated from a survey, so in smaller regions "
+        "en": "The orange bar is the national value. Unemployment is estimated from a survey, so in smaller regions "
               "it moves more from year to year.",
     },
     "labour.breakdown": {"ky": "Бөлүштүрүү", "ru": "Разбивка", "en": "Breakdown"},

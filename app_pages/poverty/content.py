@@ -2,7 +2,7 @@
 regions ranked in one year, and the poverty lines."""
 from __future__ import annotations
 
-from analysis import change, chart_view, trends
+from analysis import trends
 from analysis.periods import label as period_label
 from analysis.series import (SeriesKey, annual_values, break_years, breakdown_keys, chart_points, period_rows,
                              regions_with_values)
@@ -64,29 +64,6 @@ def over_time(data, lang, indicator: str, chosen: tuple, highlight: str | None =
     return figures.lines(data, lang, points, title, indicator, emphasis=labels.region(data, "KG", lang),
                          regional=True, highlight=labels.region(data, highlight, lang) if highlight else None,
                          since=since)
-
-
-@kept
-def base_years(data, indicator: str) -> tuple:
-    """The years a change can start from: those with regional values, the latest left out."""
-    return years_of(data, indicator)[:-1]
-
-
-@kept
-def changed(data, lang, indicator: str, base: int, year: int, highlight: str | None = None):
-    """The regions ranked by their change from `base` to `year`."""
-    table = change.ranking(data, indicator, base, year)
-    values = table.assign(label=[labels.region(data, r, lang) for r in table["region"]], value=table["change"],
-                          code=table["region"])
-    title = t("poverty.change_title", lang, name=labels.indicator(data, indicator, lang), base=base, year=year)
-    unit = figures.change_unit(data, lang, change.kind_of(data, indicator), labels.unit(data, indicator, lang))
-    rows = tuple(r for found in table["rows"] for r in found)
-    shown = values.dropna(subset=["value"])
-    computed = chart_view.computed_table(
-        data, indicator, list(shown["label"]), [f"{base}–{year}"] * len(shown), list(shown["value"]), unit,
-        t("lines.since_note", lang, year=base), [data.observations.loc[r[-1], "source_id"] for r in shown["rows"]], lang)
-    return figures.bars(data, lang, values, title, indicator, f"{base}–{year}", rows, highlight=highlight,
-                        regional=False, unit=unit, computed=computed)
 
 
 @kept

@@ -1,8 +1,7 @@
 """Poverty: national series by breakdown, all regions over time and ranked, poverty lines."""
 import streamlit as st
 
-from analysis.change import BASE_YEAR
-from ui import labels, state
+from ui import figures, labels, state
 from ui.chart import chart
 from ui.frame import start
 from ui.i18n import t
@@ -31,28 +30,15 @@ st.subheader(t("poverty.regions", lang))
 regions = list(poverty.regions_of(data, indicator))
 chosen = state.region_picker(lang, "regions", regions, poverty.default_regions(data, indicator), key="poverty_regions",
                              format_func=lambda r: labels.region(data, r, lang))
-pick, switch, base = st.columns(3, vertical_alignment="bottom")
-with pick:
-    highlight = state.selectbox(lang, t("poverty.highlight", lang), "highlight", ["none", "KG", *chosen], "none",
-                                key="poverty_highlight",
-                                format_func=lambda r: t("poverty.highlight_none", lang) if r == "none"
-                                else labels.region(data, r, lang))
-highlight = None if highlight == "none" else highlight
-# Change since a base year: off unless ?since=<year> asks for it.
-bases = list(poverty.base_years(data, indicator))
-asked = state.read_year(lang, "since", bases, 0)
-since = None
-if switch.toggle(t("poverty.since", lang), value=bool(asked), key="poverty_since", disabled=not bases):
-    first = asked or (BASE_YEAR if BASE_YEAR in bases else bases[-1])
-    since = base.selectbox(t("poverty.since_year", lang), bases, index=bases.index(first), key="poverty_since_year")
-state.write("since", since, None)
+highlight, since = state.highlight_and_change(lang, "poverty", ["KG", *chosen], figures.base_years(data, indicator),
+                                              format_func=lambda r: labels.region(data, r, lang))
 chart(data, lang, poverty.over_time(data, lang, indicator, tuple(chosen), highlight, since), "poverty_regions_chart")
 
 years = list(poverty.years_of(data, indicator))
 year = state.year_select(lang, t("common.year", lang), "year", years, years[-1], key="poverty_year")
 chart(data, lang, poverty.ranked(data, lang, indicator, year), "poverty_ranked_chart")
 if since is not None:
-    chart(data, lang, poverty.changed(data, lang, indicator, since, year, highlight), "poverty_change_chart")
+    chart(data, lang, figures.change_bars(data, lang, indicator, since, year, highlight), "poverty_change_chart")
 
 # Poverty lines
 st.subheader(t("poverty.lines", lang))

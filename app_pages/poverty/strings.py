@@ -20,14 +20,4 @@ STRINGS: dict[str, dict[str, str]] = {
     "poverty.ranked_title": {"ky": "{name}, {year}-ж.: аймактардын рейтинги", "ru": "{name}, {year}: рейтинг регионов",
                              "en": "{name}, {year}: regions ranked"},
     "poverty.lines": {"ky": "Жакырчылыктын чеги", "ru": "Черта бедности", "en": "Poverty lines"},
-    "poverty.highlight": {"ky": "Бөлүп көрсөтүү", "ru": "Выделить", "en": "Highlight"},
-    "poverty.highlight_none": {"ky": "Бөлүп көрсөтпөө", "ru": "Не выделять", "en": "None"},
-    "poverty.since": {"ky": "Базалык жылдан бери өзгөрүүнү көрсөтүү", "ru": "Показать изменение с базового года",
-                      "en": "Show change since a base year"},
-    "poverty.since_year": {"ky": "Базалык жыл", "ru": "Базовый год", "en": "Base year"},
-    "poverty.change_title": {
-        "ky": "{name}: аймактар {base}-жылдан {year}-жылга чейинки өзгөрүү боюнча",
-        "ru": "{name}: регионы по изменению с {base} по {year} г.",
-        "en": "{name}: regions by change from {base} to {year}",
-    },
 }

@@ -118,13 +118,13 @@ STRINGS: dict[str, dict[str, str]] = {
                              "ru": "{name} по видам деятельности, {period} ({sex})",
                              "en": "{name} by economic activity, {period} ({sex})"},
     "wages.activity_note": {
-        "ky": "Сары мамыча — бардык иш түрлөрү боюнча орточо. Ошол жылы мааниси жок иш түрлөрү «маалымат жок» деп "
+        "ky": "Кызгылт сары мамыча — бардык иш түрлөрү боюнча орточо. Ошол жылы мааниси жок иш түрлөрү «маалымат жок» деп "
               "жазылат. Эки жыныс боюнча иш түрлөрүнүн маалыматтары {first}–{last}-жылдарга, аялдар менен эркектер "
               "боюнча {since}-жылдан бери бар.",
-        "ru": "Жёлтый столбец — среднее по всем видам деятельности. Виды деятельности без значения в этом году "
+        "ru": "Оранжевый столбец — среднее по всем видам деятельности. Виды деятельности без значения в этом году "
               "перечислены как «нет данных». По обоим полам данные по видам деятельности есть за {first}–{last} годы, "
               "отдельно по женщинам и мужчинам — с {since} года.",
-        "en": "The yellow bar is the average over all activities. Activities without a value in that year are listed "
+        "en": "The orange bar is the average over all activities. Activities without a value in that year are listed "
               "as “no data”. For both sexes the activity figures cover {first}–{last}; for women and men separately, from "
               "{since}.",
     },
