@@ -243,9 +243,18 @@ def _label_text(name: str) -> str:
     return "<br>".join(textwrap.wrap(name, LABEL_CHARS)) or name
 
 
+def contrast(foreground: str, background: str = "#ffffff") -> float:
+    """WCAG contrast ratio of two #rrggbb colours."""
+    def luminance(colour: str) -> float:
+        channels = [int(colour[i:i + 2], 16) / 255 for i in (1, 3, 5)]
+        linear = [c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4 for c in channels]
+        return 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
+    high, low = sorted((luminance(foreground), luminance(background)), reverse=True)
+    return (high + 0.05) / (low + 0.05)
+
+
 def readable(colour: str, ratio: float = 4.5) -> str:
     """The colour, darkened until text in it has `ratio` contrast against white (WCAG AA)."""
-    from analysis.slides import contrast
     rgb = [int(colour[i:i + 2], 16) for i in (1, 3, 5)]
     while contrast("#%02x%02x%02x" % tuple(rgb)) < ratio:
         rgb = [int(c * 0.9) for c in rgb]

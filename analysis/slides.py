@@ -215,16 +215,6 @@ MAX_DATE_TICKS = 8         # years on the x axis: every k-th year, so labels nev
 FALLBACK_HEIGHT = 520      # px, before the page has measured the slide (app_pages/present/page.py sizes it)
 
 
-def contrast(foreground: str, background: str = "#ffffff") -> float:
-    """WCAG contrast ratio of two #rrggbb colours."""
-    def luminance(colour: str) -> float:
-        channels = [int(colour[i:i + 2], 16) / 255 for i in (1, 3, 5)]
-        linear = [c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4 for c in channels]
-        return 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
-    high, low = sorted((luminance(foreground), luminance(background)), reverse=True)
-    return (high + 0.05) / (low + 0.05)
-
-
 def _years_spanned(fig: go.Figure) -> int:
     years = []
     for trace in fig.data:

@@ -10,7 +10,7 @@ import pandas as pd
 import pytest
 
 from analysis import charts, topic_figures
-from analysis.slides import contrast
+from analysis.charts import contrast
 
 WORDS = charts.Words("t", "%", "Source: x")
 

@@ -6,7 +6,7 @@ import socket
 
 import pytest
 
-from analysis import slides
+from analysis import charts, slides
 from tests.test_app import open_page
 from ui import presentation
 from ui.i18n import t
@@ -186,15 +186,15 @@ def test_charts_are_made_for_a_room(data):
         assert not [a for a in layout.annotations if a.yref == "paper" and a.y == 0 and (a.yshift or 0) < 0], kind
         if kind != "ranking":
             assert layout.xaxis.tickfont.size >= 20 and layout.yaxis.tickfont.size >= 20, kind
-            assert slides.contrast(layout.xaxis.tickfont.color) >= 4.5
+            assert charts.contrast(layout.xaxis.tickfont.color) >= 4.5
             assert layout.legend.font.size >= 20
         else:
-            assert all(a.font.size >= 20 and slides.contrast(a.font.color) >= 4.5 for a in layout.annotations)
+            assert all(a.font.size >= 20 and charts.contrast(a.font.color) >= 4.5 for a in layout.annotations)
             assert fig.data[0].textfont is None or True
         for note in layout.annotations:
-            assert slides.contrast(note.font.color) >= 4.5, (kind, note.text)
+            assert charts.contrast(note.font.color) >= 4.5, (kind, note.text)
     for colour in (slides.INK, slides.BREAK_INK, slides.AXIS_LINE):
-        assert slides.contrast(colour) >= 4.5
+        assert charts.contrast(colour) >= 4.5
 
 
 @pytest.mark.parametrize("lang", ["ky", "ru", "en"])

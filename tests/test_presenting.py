@@ -139,7 +139,7 @@ def assert_maps_show_the_whole_country(page) -> int:
 
 def luminance_contrast(css_colour: str, opacity: float) -> float:
     """Contrast on white of a CSS rgb() colour drawn at `opacity`."""
-    from analysis.slides import contrast
+    from analysis.charts import contrast
     r, g, b = (float(v) for v in css_colour[css_colour.index("(") + 1:-1].split(",")[:3])
     blend = [round(c * opacity + 255 * (1 - opacity)) for c in (r, g, b)]
     return contrast("#" + "".join(f"{c:02x}" for c in blend))
