@@ -34,8 +34,10 @@ def publisher(data: Dataset, source_id: str, lang: str) -> str:
     return data.sources.loc[source_id, source_columns(lang)[1]]
 
 
-def source_line(data: Dataset, source_ids: Iterable[str], lang: str) -> str:
-    """'Source: publisher, title' for each source used, in a stable order (official first)."""
+def source_line(data: Dataset, source_ids: Iterable[str], lang: str, whole: bool = False) -> str:
+    """'Source: publisher, title' for each source used, in a stable order (official first). Titles
+    over 90 characters are shortened unless `whole` (text that wraps, as on a slide: in a chart's
+    one-line annotation they would run off; the chart's About panel names them in full)."""
     ids = sorted(set(source_ids), key=lambda s: (data.sources.loc[s, "display_priority"], s))
     if not ids:
         return ""
@@ -43,7 +45,7 @@ def source_line(data: Dataset, source_ids: Iterable[str], lang: str) -> str:
     parts = []
     for source_id in ids[:4]:
         row = data.sources.loc[source_id]
-        title = row[title_column] if len(row[title_column]) < 90 else row[title_column][:87] + "…"
+        title = row[title_column] if whole or len(row[title_column]) < 90 else row[title_column][:87] + "…"
         parts.append(f"{row[publisher_column]}, {title}")
     more = len(ids) - 4
     text = t("chart.source", lang) + " " + "; ".join(parts)

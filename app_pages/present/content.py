@@ -82,7 +82,7 @@ def headline(data, lang, indicator: str) -> dict:
             "description": text.delta_description, "figure": spark, "notes": notes,
             "chart": Chart(spark, rows_of(card.points), name,
                            overview_view.sparkline_alt(card, name, value, partial(t, lang=lang), lang)),
-            "source": labels.source_line(data, list(card.source_ids), lang)}
+            "source": labels.source_line(data, list(card.source_ids), lang, whole=True)}
 
 
 def latest_regional(data, indicator: str):
@@ -114,7 +114,7 @@ def slide_map(data, lang, indicator: str, region: str = "KG"):
     named = pd.DataFrame({"label": [names[c] for c in values.index], "value": values.to_numpy()})
     return {"kind": "map", "title": title, "figure": fig, "notes": [],
             "chart": Chart(fig, year_rows(points, year), title, chart_view.alt_bars(title, named, unit, decimals, lang)),
-            "source": labels.source_line(data, points["source_id"], lang)}
+            "source": labels.source_line(data, points["source_id"], lang, whole=True)}
 
 
 def slide_chart(data, lang, indicator: str, region: str, kind: str, by: str | None = None) -> dict:
@@ -168,7 +168,7 @@ def slide_chart(data, lang, indicator: str, region: str, kind: str, by: str | No
         fig = slides.for_projector(fig)
         made = Chart(fig, rows_of(points), title, chart_view.alt_lines(title, points, unit, decimals, lang))
     return {"kind": kind, "title": title, "figure": fig, "chart": made, "notes": notes,
-            "source": labels.source_line(data, points["source_id"], lang)}
+            "source": labels.source_line(data, points["source_id"], lang, whole=True)}
 
 
 @kept
