@@ -22,6 +22,7 @@ ENTRIES = 48     # per function: every language x the states people actually pic
 
 _lock = threading.Lock()
 _results: dict[tuple, OrderedDict] = {}
+_building: dict[tuple, threading.Event] = {}   # (function, key) being built, set when done
 
 
 class _Same:
@@ -55,16 +56,28 @@ def kept(func=None, *, entries: int = ENTRIES):
             hash(key)
         except TypeError:
             raise TypeError(f"{func.__qualname__}: kept functions take plain hashable arguments, not {key!r:.200}") from None
-        with _lock:
-            results = _results.setdefault(name, OrderedDict())
-            if key in results:
-                results.move_to_end(key)
-                return results[key]
-        value = func(*args, **kwargs)   # this run's function: its globals are this run's
-        with _lock:
-            results[key] = value
-            while len(results) > entries:
-                results.popitem(last=False)
+        while True:
+            with _lock:
+                results = _results.setdefault(name, OrderedDict())
+                if key in results:
+                    results.move_to_end(key)
+                    return results[key]
+                # One thread builds a result; others asking for the same one meanwhile (sessions
+                # opening the same page at once, the slides built ahead) wait for it.
+                building = _building.get((name, key))
+                if building is None:
+                    building = _building[(name, key)] = threading.Event()
+                    break
+            building.wait()   # then read the result, or build it here if that build failed
+        try:
+            value = func(*args, **kwargs)   # this run's function: its globals are this run's
+            with _lock:
+                results[key] = value
+                while len(results) > entries:
+                    results.popitem(last=False)
+        finally:
+            with _lock:
+                _building.pop((name, key)).set()
         return value
 
     return call

@@ -139,8 +139,9 @@ with st.container(key="present_slides"):
 
 
 def build_deck() -> None:
-    """Every slide of this topic, made and turned into JSON while this one is shown."""
-    for other in sequence:
+    """Every slide of this topic, made and turned into JSON while this one is shown: the ones
+    after the next first (this run draws this one and the next)."""
+    for other in sequence[number + 1:] + sequence[:number + 1]:
         try:
             made = present.slide(data, lang, indicator, region, by, other)
         except loader.DataError:
