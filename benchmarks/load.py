@@ -1,7 +1,8 @@
 """Many people on the dashboard at once, measured at the server: Streamlit's own WebSocket protocol, no browser.
 
     .venv/bin/python benchmarks/load.py                            # 10, 25, 50, 100 sessions, both configs, ~25 min
-    .venv/bin/python benchmarks/load.py --sessions 50 --configs tuned --cluster
+    .venv/bin/python benchmarks/load.py --sessions 50 --configs tuned --cluster   # also the 2-process cluster
+    .venv/bin/python benchmarks/load.py --root /tmp/copy --flag runner.postScriptGC=false   # a copy, an option
     .venv/bin/python benchmarks/load.py --url http://127.0.0.1:8501 --pid 1234 --sessions 25
     .venv/bin/python benchmarks/load.py --burst 20 --repeat 3      # 20 first loads at once on a fresh server
     .venv/bin/python benchmarks/load.py --soak 1000                # sessions one after another: memory, sessions kept
@@ -16,7 +17,8 @@ within --timeout), page loads p50/p95, reruns per second, p50/p95/p99 from the r
 script_finished message, errors (an exception element, a compile error, a page not found, a wrong page, a
 lost connection; the first few are printed), the server's CPU per rerun and share of a core, its memory
 (VmRSS, all processes of a cluster), the machine's load average (1 min, at the end), and this client's
-own CPU. Every row runs against a fresh server; the bare page (benchmarks/baseline_app.py, one chart) runs
+own CPU. Every row runs against a fresh server, warmed first by one session through every page in every
+language (a row measures serving; --burst measures first loads on a process just started); the bare page (benchmarks/baseline_app.py, one chart) runs
 the same load beside the app as the baseline. Servers: one `streamlit run app.py` on 127.0.0.1:--port
 (8760) with the config under test, or (--cluster) scripts/serve_cluster.py with 2 processes behind nginx,
 the settings passed as STREAMLIT_* environment variables; each session keeps its cookies, so nginx's
@@ -28,9 +30,19 @@ Why a small asyncio client and not Locust: one process holds hundreds of WebSock
 server uses it), and the protocol (protobuf BackMsg/ForwardMsg, the message cache) has to be spoken by hand
 in either; Locust would add gevent and a WebSocket client of its own for no gain at this size.
 
-Agreement with the browser (checked once, 2026-12-02, one session on an idle server, same pages): see the
-README's load section; the rerun-to-script_finished time here is the server's part of a page switch that
-benchmarks/browser.py measures to "charts drawn".
+Agreement with the browser, checked once (2026-12-02, idle server, runner.postScriptGC false and no file
+watcher, the same page switches in English, medians of 4 each, ms):
+    page        this client   Chromium, on the wire   Chromium: click -> run done   click -> drawn
+    overview        14              26                          188                     236
+    poverty         14              22                           97                     176
+    wages           19              26                          106                     115
+    labour          14              17                           86                     121
+    regions         19              25                          136                     137
+    coverage        20              30                           62                      66
+"On the wire": the rerun BackMsg of benchmarks/browser.py's sidebar click to its script_finished, timed by
+a proxy between Chromium and the server. Chromium sends the same rerun (the page's hash, the language
+radio's state, its cached hashes) and the server answers it in about the same time (a few ms more with
+Chromium busy on the same 2 cores); the rest of what the browser shows is the browser.
 
 What it does not measure:
   - the browser: parsing the messages, React, plotly drawing the charts, the map; a page switch the user

@@ -153,7 +153,6 @@ def run_kill_test(args) -> int:
         report = asyncio.run(kill_test(cluster, sessions, args.interval, args.timeout,
                                        [path_of(p) for p in (args.pages or PAGES)], args.seed))
         tried, after_first = dead_requests(cluster.dir / "access.log", report["victim"]["port"], report["killed_wall"])
-        import shutil; shutil.copy(cluster.dir / "access.log", "/tmp/loadx/kill_access.log"); print("KILLED", report["killed_wall"], report["victim"])
     recovered = sorted(report["recovered"])
     say(f"tabs on the killed process: {report['on_killed']}; view shown again after "
         f"{recovered[0]:.1f}-{recovered[-1]:.1f} s (median {recovered[len(recovered) // 2]:.1f} s)"

@@ -57,8 +57,33 @@ def rss_mb(pids: list[int]) -> float:
     return total / 1024
 
 
+class Started:
+    """What both kinds of server share: the address, and stopping it with its temporary directory."""
+    port: int
+    process: subprocess.Popen | None
+    dir: Path
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self.port}"
+
+    def start(self):
+        raise NotImplementedError
+
+    def stop(self) -> None:
+        if self.process is not None:
+            stop_process(self.process, signal.SIGTERM)
+        shutil.rmtree(self.dir, ignore_errors=True)
+
+    def __enter__(self):
+        return self.start()
+
+    def __exit__(self, *exc) -> None:
+        self.stop()
+
+
 @dataclass
-class Server:
+class Server(Started):
     """`streamlit run <script>` on 127.0.0.1:port with the given flags (with benchmarks/load_probe.py when probe)."""
     script: str
     port: int
@@ -71,10 +96,6 @@ class Server:
         self.dir = Path(tempfile.mkdtemp(prefix="kg-load-"))
         self.log = self.dir / "server.log"
         self.probe_file = self.dir / "probe.json"
-
-    @property
-    def url(self) -> str:
-        return f"http://127.0.0.1:{self.port}"
 
     @property
     def pids(self) -> list[int]:
@@ -101,16 +122,6 @@ class Server:
         except (OSError, ValueError):
             return {}
 
-    def stop(self) -> None:
-        if self.process is not None:
-            stop_process(self.process, signal.SIGTERM)
-        shutil.rmtree(self.dir, ignore_errors=True)
-
-    def __enter__(self) -> Server:
-        return self.start()
-
-    def __exit__(self, *exc) -> None:
-        self.stop()
 
 
 def flags_as_env(flags: list[str]) -> dict[str, str]:
@@ -124,7 +135,7 @@ def flags_as_env(flags: list[str]) -> dict[str, str]:
 
 
 @dataclass
-class ClusterServer:
+class ClusterServer(Started):
     """scripts/serve_cluster.py as it is run (its restart loop included), nginx on 127.0.0.1:port."""
     port: int
     workers: int = 2
@@ -135,10 +146,6 @@ class ClusterServer:
     def __post_init__(self) -> None:
         self.dir = Path(tempfile.mkdtemp(prefix="kg-load-cluster-"))
         self.log = self.dir / "serve_cluster.out"
-
-    @property
-    def url(self) -> str:
-        return f"http://127.0.0.1:{self.port}"
 
     def state(self) -> dict:
         try:
@@ -170,13 +177,3 @@ class ClusterServer:
             time.sleep(0.25)
         return self
 
-    def stop(self) -> None:
-        if self.process is not None:
-            stop_process(self.process, signal.SIGTERM)
-        shutil.rmtree(self.dir, ignore_errors=True)
-
-    def __enter__(self) -> ClusterServer:
-        return self.start()
-
-    def __exit__(self, *exc) -> None:
-        self.stop()
