@@ -1,5 +1,6 @@
-# The dashboard in one container: one Streamlit process on port 8501 with the project's
-# .streamlit/config.toml (usage statistics off, no request outside the container).
+# The dashboard in one container: one Streamlit process on port 8501 (server.py: the app, its data API
+# under /api/v1 and compressed assets) with the project's .streamlit/config.toml (usage statistics off,
+# no request outside the container).
 #
 #   docker build -t kg-social-dashboard .
 #   docker run --rm -p 8501:8501 kg-social-dashboard      # http://localhost:8501
@@ -26,7 +27,7 @@ RUN pip install -r requirements.txt
 # What the app reads: the Streamlit config, the app and its modules, the data.
 # (Copied by name, so a local .venv/, .git/ or test output never ends up in the image.)
 COPY .streamlit/ .streamlit/
-COPY app.py ./
+COPY app.py server.py ./
 COPY analysis/ analysis/
 COPY ui/ ui/
 COPY app_pages/ app_pages/
@@ -43,4 +44,4 @@ HEALTHCHECK --interval=30s --timeout=5s --start-period=60s --retries=3 \
     CMD ["python", "-c", "import sys, urllib.request; sys.exit(0 if urllib.request.urlopen('http://127.0.0.1:8501/_stcore/health', timeout=4).status == 200 else 1)"]
 
 # Listen on every interface inside the container; the port and the rest come from .streamlit/config.toml.
-CMD ["python", "-m", "streamlit", "run", "app.py", "--server.address=0.0.0.0", "--server.port=8501", "--server.fileWatcherType=none"]
+CMD ["python", "-m", "streamlit", "run", "server.py", "--server.address=0.0.0.0", "--server.port=8501", "--server.fileWatcherType=none"]

@@ -16,12 +16,13 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from analysis import export, periods, releases
+from analysis import export_provenance as provenance
+from analysis.export_provenance import flag_words
 from analysis.loader import Dataset
 from analysis.schema import BREAKDOWNS, period_kind, source_columns
 
 VIEWS = ("chart", "table", "map")
 IMAGE_FORMATS = ("png", "svg")
-MAX_NAMED = 3            # indicators or regions named in a file name; more are counted
 
 
 @dataclass(frozen=True, eq=False)
@@ -174,11 +175,6 @@ def _code_name(data: Dataset, dimension: str, code: str, lang: str) -> str:
     return row[f"name_{lang}"] if row else code
 
 
-def flag_words(data: Dataset, flags: str, lang: str) -> str:
-    names = dict(zip(data.flags["flag"], data.flags[f"name_{lang}"]))
-    return "; ".join(names.get(f, f) for f in str(flags or "").split(";") if f)
-
-
 def table(data: Dataset, chart: Chart, lang: str) -> pd.DataFrame:
     """The chart's values as rows a reader can check: names, period, value (a number), unit,
     notes in words and source, in the order of the chart (then by period)."""
@@ -224,7 +220,7 @@ def computed_table(data: Dataset, indicator: str, series: list[str], periods_: l
 @dataclass(frozen=True)
 class About:
     indicators: list[dict]      # name, definition, unit
-    sources: list[dict]         # publisher, title, date, url, document, licence, kind
+    sources: list[dict]         # export_provenance.SOURCE_FIELDS: publisher, title, date, url, document, licence, kind, ...
     flags: list[tuple[str, str]]  # (flag, its meaning)
     breaks: list[tuple[int, str]]  # (first year after, note)
     release: tuple[str, str] | None  # (id, data as of)
@@ -238,17 +234,11 @@ def about(data: Dataset, chart: Chart, lang: str, today: dt.date | None = None) 
     indicators = [{"name": data.indicators.loc[i, f"name_{lang}"],
                    "definition": data.indicators.loc[i, f"definition_{lang}"],
                    "unit": units.get(data.indicators.loc[i, "unit"], "")} for i in ids]
-    used = sorted(set(rows["source_id"]), key=lambda s: (data.sources.loc[s, "display_priority"], s))
-    title_column, publisher_column = source_columns(lang)
-    sources = [{"publisher": s[publisher_column], "title": s[title_column], "date": s["date"], "url": s["url"],
-                "document": s["document"], "licence": s["licence"], "kind": s["kind"]}
-               for _, s in data.sources.loc[used].iterrows()]
-    present = sorted({f for flags in rows["flags"] for f in str(flags or "").split(";") if f})
-    names = dict(zip(data.flags["flag"], data.flags[f"name_{lang}"]))
     breaks = data.breaks[data.breaks["indicator_id"].isin(ids)]
     release = releases.current()
     return About(
-        indicators=indicators, sources=sources, flags=[(f, names.get(f, f)) for f in present],
+        indicators=indicators, sources=provenance.source_list(data, rows, lang),
+        flags=[(f["flag"], f["meaning"]) for f in provenance.flag_legend(data, rows, lang)],
         breaks=[(int(b["first_year_after"]), b[f"note_{lang}"]) for _, b in breaks.iterrows()],
         release=(release.id, release.data_as_of) if release else None,
         citation=export.citation(data, rows, today, lang) if len(rows) else "")
@@ -256,67 +246,32 @@ def about(data: Dataset, chart: Chart, lang: str, today: dt.date | None = None) 
 
 # --- Files ---------------------------------------------------------------------------------------
 
-def _names(items: list[str]) -> str:
-    items = [re.sub(r"[^A-Za-z0-9_-]+", "-", i) for i in items]
-    return "+".join(items[:MAX_NAMED]) + (f"+{len(items) - MAX_NAMED}-more" if len(items) > MAX_NAMED else "")
-
-
 def file_stem(data: Dataset, chart: Chart, lang: str) -> str:
     """What a file holds: indicators, regions, years, language (poverty_rate_KG+KG-B_2007-2024_en)."""
-    rows = observations(data, chart)
-    indicators = list(dict.fromkeys(rows["indicator_id"])) or [chart.map_indicator or "chart"]
-    regions = list(dict.fromkeys(rows["region"]))
-    all_regions = len(regions) >= len(data.regions) - 1
-    years = sorted(int(y) for y in rows["year"].dropna())
-    span = "" if not years else (f"{years[0]}" if years[0] == years[-1] else f"{years[0]}-{years[-1]}")
-    parts = [_names(indicators), "all-regions" if all_regions and len(regions) > MAX_NAMED else _names(regions),
-             span, lang]
-    return "_".join(p for p in parts if p)
+    return export.file_stem(data, observations(data, chart), lang, fallback=chart.map_indicator or "chart")
+
+
+def _computed_rows(chart: Chart, lang: str) -> pd.DataFrame | None:
+    """The values the chart computed, under the export's column names."""
+    if chart.computed is None or not len(chart.computed):
+        return None
+    heads = TABLE_HEADERS[lang]
+    made = chart.computed
+    return pd.DataFrame({"indicator_name": made[heads["indicator"]], "region_name": made[heads["region"]],
+                         "period": made[heads["period"]], "value": made[heads["value"]],
+                         "unit_name": made[heads["unit"]], "note": made[heads["flags"]],
+                         "source_title": made[heads["source"]]})
 
 
 def table_file(data: Dataset, chart: Chart, fmt: str, lang: str, today: dt.date | None = None) -> bytes:
-    """CSV or Excel of exactly the chart's values: the export's columns (units, flags, sources,
-    locators, release) plus the flags in words and each source's publisher and address; the
-    citation in the last column of the CSV and on the Excel file's metadata sheet. Values the chart
-    computed (a change, a gap, a forecast) follow the observations, flagged `computed`, with how
-    they were computed in `note` (in Excel: a sheet of their own)."""
-    rows = observations(data, chart)
-    computed = chart.computed if chart.computed is not None and len(chart.computed) else None
-    if fmt == "xlsx":
-        book = export.to_bytes(data, rows, "xlsx", lang, today)
-        if computed is None:
-            return book
-        import io
-
-        import openpyxl
-        workbook = openpyxl.load_workbook(io.BytesIO(book))
-        sheet = workbook.create_sheet("computed")
-        sheet.append(list(computed.columns))
-        for values in computed.itertuples(index=False):
-            sheet.append(list(values))
-        out = io.BytesIO()
-        workbook.save(out)
-        return out.getvalue()
-    if fmt != "csv":
+    """CSV or Excel of exactly the chart's values, made by export.to_bytes like every download: each
+    value with its source in full, the flags in words, the release, what the file holds and a
+    citation (in Excel, the metadata, sources and flags sheets). Values the chart computed (a change,
+    a gap, a forecast) follow the observations in the CSV, flagged `computed`, with how they were
+    computed in `note` (in Excel: a sheet of their own)."""
+    if fmt not in ("csv", "xlsx"):
         raise ValueError(f"unknown format {fmt!r} (csv or xlsx)")
-    release = releases.current()
-    publisher = source_columns(lang)[1]
-    out = export.with_labels(data, rows, lang)
-    out.insert(out.columns.get_loc("flags") + 1, "flag_meaning", [flag_words(data, f, lang) for f in out["flags"]])
-    at = out.columns.get_loc("source_title") + 1
-    out.insert(at, "source_publisher", out["source_id"].map(data.sources[publisher]))
-    out.insert(at + 1, "source_url", out["source_id"].map(data.sources["url"]))
-    if computed is not None:
-        heads = TABLE_HEADERS[lang]
-        made = pd.DataFrame({"indicator_name": computed[heads["indicator"]], "region_name": computed[heads["region"]],
-                             "period": computed[heads["period"]], "value": computed[heads["value"]],
-                             "unit": computed[heads["unit"]], "flags": "computed",
-                             "note": computed[heads["flags"]], "source_title": computed[heads["source"]]})
-        out = pd.concat([out, made], ignore_index=True)[out.columns]
-    out["release"] = release.id if release else ""
-    out["data_as_of"] = release.data_as_of if release else ""
-    out["citation"] = export.citation(data, rows, today, lang) if len(rows) else ""
-    return out.to_csv(index=False, lineterminator="\n").encode("utf-8-sig")
+    return export.to_bytes(data, observations(data, chart), fmt, lang, today, computed=_computed_rows(chart, lang))
 
 
 _image_server = False

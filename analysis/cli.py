@@ -12,7 +12,7 @@ from pathlib import Path
 
 from analysis import export, loader, releases
 from analysis.coverage import coverage
-from analysis.schema import LANGUAGES
+from analysis.schema import BREAKDOWNS, LANGUAGES
 from analysis.writing import write_bytes_atomic
 
 
@@ -34,13 +34,19 @@ def build_parser() -> Parser:
     listing = commands.add_parser("list", help="every indicator with its unit, regions and years")
     listing.add_argument("--lang", choices=LANGUAGES, default="en", help="language of the names")
 
-    out = commands.add_parser("export", help="write the matching observations with unit, source and flags")
+    out = commands.add_parser("export", help="write the matching observations with unit, flags and each value's "
+                                             "source in full, the filter and a citation")
     out.add_argument("--indicator", nargs="+", action="extend", default=[], metavar="ID")
     out.add_argument("--region", nargs="+", action="extend", default=[], metavar="CODE")
     out.add_argument("--from", dest="year_from", type=_year, metavar="YEAR")
     out.add_argument("--to", dest="year_to", type=_year, metavar="YEAR")
+    for dimension in BREAKDOWNS:
+        out.add_argument(f"--{dimension.replace('_', '-')}", dest=dimension, nargs="+", action="extend", default=[],
+                         metavar="CODE", help=f"only these {dimension} codes (total: the value not broken down)")
     out.add_argument("--format", choices=export.FORMATS, default="csv")
-    out.add_argument("--output", type=Path, metavar="FILE", help="file to write (default: standard output)")
+    out.add_argument("--output", type=Path, metavar="FILE",
+                     help="file to write, or an existing folder to write it in under a name saying what it holds "
+                          "(default: standard output)")
     out.add_argument("--lang", choices=LANGUAGES, default="en", help="language of the names")
     out.add_argument("--all-sources", action="store_true",
                      help="also the values the dashboard does not show (other sources for the same figure)")
@@ -95,14 +101,21 @@ def run_list(data: loader.Dataset, lang: str) -> str:
 
 
 def run_export(data: loader.Dataset, args) -> bytes:
+    """The file's content; with --output FOLDER, args.output becomes the file in it named from the selection."""
     _check_choices("indicator", args.indicator, data.indicators.index)
     _check_choices("region", args.region, data.regions.index)
+    for dimension in BREAKDOWNS:
+        _check_choices(f"{dimension} code", getattr(args, dimension), export.allowed(data, dimension))
     if args.year_from and args.year_to and args.year_from > args.year_to:
         raise UsageError(f"--from {args.year_from} is after --to {args.year_to}")
     if args.format == "xlsx" and args.output is None:
         raise UsageError("--format xlsx needs --output FILE (a spreadsheet is not written to the terminal)")
-    rows = export.select(data, args.indicator, args.region, args.year_from, args.year_to, args.all_sources)
-    return export.to_bytes(data, rows, args.format, args.lang, release=releases.read(args.data))
+    selection = export.make_selection(args.indicator, args.region, args.year_from, args.year_to,
+                                      {d: getattr(args, d) for d in BREAKDOWNS}, args.all_sources, args.lang)
+    rows = export.selected_rows(data, selection)
+    if args.output is not None and args.output.is_dir():
+        args.output = args.output / export.file_name(data, rows, args.format, args.lang, selection)
+    return export.to_bytes(data, rows, args.format, args.lang, release=releases.read(args.data), selection=selection)
 
 
 def run_forecast(data: loader.Dataset, args) -> bytes:

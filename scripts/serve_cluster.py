@@ -4,11 +4,12 @@
     .venv/bin/python scripts/serve_cluster.py --port 8000 --workers 4
     .venv/bin/python scripts/serve_cluster.py --print-config        # the nginx.conf it would use
 
-Each Streamlit process listens on its own free 127.0.0.1 port; nginx (Debian's package, run as
-the current user with its pid, logs and temp files in a run directory) listens on --address:--port
-and routes every browser to one process (deploy/nginx.conf.template says how). The script waits
-until every process and nginx answer /_stcore/health, prints the address, restarts a process
-that dies, and on Ctrl+C or SIGTERM stops nginx first, then the processes, and exits 0.
+Each Streamlit process (server.py: the app, its data API and compressed assets) listens on its own
+free 127.0.0.1 port; nginx (Debian's package, run as the current user with its pid, logs and temp
+files in a run directory) listens on --address:--port and routes every browser to one process
+(deploy/nginx.conf.template says how). The script waits until every process and nginx answer
+/_stcore/health, prints the address, restarts a process that dies, and on Ctrl+C or SIGTERM stops
+nginx first, then the processes, and exits 0.
 See docs/deployment.md.
 """
 from __future__ import annotations
@@ -33,6 +34,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 TEMPLATE = ROOT / "deploy" / "nginx.conf.template"
+SCRIPT = "server.py"       # what each process runs: the app with the data API (benchmarks/wire_bytes.py runs app.py)
 NGINX_CANDIDATES = ("/usr/sbin/nginx", "/usr/local/sbin/nginx", "/usr/local/nginx/sbin/nginx")
 START_TIMEOUT = 120.0      # seconds for every process and nginx to answer /_stcore/health
 STOP_TIMEOUT = 15.0        # seconds a process gets to exit after SIGTERM before SIGKILL
@@ -117,6 +119,8 @@ class Cluster:
     nginx: str | None = None
     nginx_processes: int = 1
     streamlit_args: list[str] = field(default_factory=list)
+    script: str = SCRIPT
+    template: Path = TEMPLATE
 
     def __post_init__(self) -> None:
         self.nginx = self.nginx or find_nginx()
@@ -136,8 +140,8 @@ class Cluster:
         if not self.nginx:
             raise RuntimeError("nginx is not installed: apt-get install nginx "
                                "(python3 scripts/dev.py test installs it)")
-        if not TEMPLATE.is_file():
-            raise RuntimeError(f"{TEMPLATE} is missing")
+        if not self.template.is_file():
+            raise RuntimeError(f"{self.template} is missing")
         self.run_dir.mkdir(parents=True, exist_ok=True)
         try:
             for index in range(self.workers):
@@ -153,7 +157,7 @@ class Cluster:
 
     def _spawn(self, worker: Worker) -> None:
         command = [
-            sys.executable, "-m", "streamlit", "run", "app.py",
+            sys.executable, "-m", "streamlit", "run", self.script,
             "--server.port", str(worker.port), "--server.address", "127.0.0.1",
             "--server.headless", "true", "--server.fileWatcherType", "none", "--server.runOnSave", "false",
             *self.streamlit_args,
@@ -170,7 +174,7 @@ class Cluster:
     def _start_nginx(self) -> None:
         config = self.run_dir / "nginx.conf"
         config.write_text(render_config(f"{self.address}:{self.port}", self.run_dir,
-                                        [w.port for w in self.pool], self.nginx_processes))
+                                        [w.port for w in self.pool], self.nginx_processes, self.template))
         base = [self.nginx, "-p", str(self.run_dir), "-c", str(config), "-e", str(self.run_dir / "error.log")]
         check = subprocess.run([*base, "-t", "-q"], capture_output=True, text=True)
         if check.returncode != 0:

@@ -118,7 +118,7 @@ def holds_exactly_what_it_draws(page, drawn_charts) -> None:
         assert len(csv) == len(rows) + (len(made.computed) if computed else 0), (page, key)
         assert sorted(csv["value"].dropna().astype(float).map(_key)) == sorted(map(_key, observed + computed)), \
             (page, key)
-        assert csv["citation"].nunique() == 1 and csv["citation"].iloc[0], (page, key)
+        cites_its_source(data, lang, rows, csv, computed, (page, key))
         available = set(map(_key, observed + computed))
         scaled = [{_key(v / d) for v in observed} | set(map(_key, computed)) for d in (1e3, 1e6, 1e9)]
         missing = {_key(v) for v in drawn} - available
@@ -129,6 +129,8 @@ def holds_exactly_what_it_draws(page, drawn_charts) -> None:
                 (page, key, "an observation in the download is not drawn")
         book = openpyxl.load_workbook(io.BytesIO(chart_view.table_file(data, made, "xlsx", lang)))
         assert book["data"].max_row == len(rows) + 1, (page, key)
+        assert book.sheetnames[:4] == ["data", "metadata", "sources", "flags"], (page, key)
+        assert book["data"].freeze_panes == "A2" and book["sources"].max_row == rows["source_id"].nunique() + 1
         if computed:
             assert book["computed"].max_row == len(made.computed) + 1, (page, key)
         stem = chart_view.file_stem(data, made, lang)
@@ -136,6 +138,21 @@ def holds_exactly_what_it_draws(page, drawn_charts) -> None:
         ids = list(dict.fromkeys(rows["indicator_id"]))
         if ids:
             assert stem.startswith(re.sub(r"[^A-Za-z0-9_-]+", "-", ids[0])), stem
+
+
+def cites_its_source(data, lang, rows, csv, computed, where) -> None:
+    """Each observation in a chart's CSV names its source in full and cites it; computed values carry
+    the 'computed' flag in words and the file's citation (they come from several values)."""
+    title, publisher = ("title", "publisher") if lang == "en" else (f"title_{lang}", f"publisher_{lang}")
+    observed = csv.iloc[:len(rows)]
+    sources = data.sources.loc[rows["source_id"]]
+    assert list(observed["source_publisher"]) == list(sources[publisher]), where
+    assert all(f"{p}, {t}" in c for p, t, c in zip(sources[publisher], sources[title], observed["citation"])), where
+    assert csv["release"].notna().all() and csv["selection"].str.startswith("indicator=").all(), where
+    made = csv.iloc[len(rows):]
+    if computed:
+        assert (made["flags"] == "computed").all() and made["flag_meaning"].str.len().gt(0).all(), where
+        assert made["citation"].str.contains(sources[title].iloc[0], regex=False).all(), where
 
 
 def test_the_table_view_lists_each_drawn_value_with_unit_period_and_source(drawn_charts):

@@ -44,10 +44,11 @@ def test_export_xlsx_has_data_and_metadata_with_citation(tmp_path):
     result = run("export", "--indicator", "avg_monthly_wage", "--format", "xlsx", "--output", str(out))
     assert result.returncode == 0, result.stderr
     book = openpyxl.load_workbook(out)
-    assert book.sheetnames[:2] == ["data", "metadata"]
+    assert book.sheetnames == ["data", "metadata", "sources", "flags"]
     texts = [c.value for row in book["metadata"].iter_rows() for c in row if isinstance(c.value, str)]
     assert "Citation" in texts and any("National Statistical Committee" in t for t in texts)
-    assert book["data"].max_row > 100
+    assert "indicator=avg_monthly_wage&all_sources=false&lang=en" in texts          # the filter that made it
+    assert book["data"].max_row > 100 and book["data"].freeze_panes == book["sources"].freeze_panes == "A2"
 
 
 def test_export_names_sources_in_the_chosen_language(tmp_path):
@@ -79,6 +80,10 @@ def test_export_json(tmp_path):
     (["export", "--from", "2020", "--to", "2010"], "--from 2020 is after --to 2010"),
     (["export", "--format", "pdf"], "invalid choice: 'pdf'"),
     (["export", "--format", "xlsx"], "--format xlsx needs --output FILE"),
+    (["export", "--sex", "nope"], "unknown sex code 'nope'; valid: female, male, total"),
+    (["export", "--category", "total", "weird"], "unknown category code 'weird'; valid: "),
+    (["export", "--age-group"], "argument --age-group: expected at least one argument"),
+    (["export", "--region", "KG", "--lang", "fr"], "argument --lang: invalid choice: 'fr'"),
     (["frobnicate"], "invalid choice: 'frobnicate'"),
     ([], "required: command"),
 ])
@@ -89,6 +94,20 @@ def test_bad_arguments_exit_2_with_one_line(args, message):
     lines = result.stderr.strip().splitlines()
     assert len(lines) == 1 and message in lines[0], result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_export_by_breakdown_into_a_folder_names_the_file_from_the_selection(tmp_path):
+    result = run("export", "--indicator", "poverty_rate", "--region", "KG", "--from", "2018", "--to", "2018",
+                 "--sex", "female", "--lang", "ky", "--output", str(tmp_path))
+    assert result.returncode == 0, result.stderr
+    written = tmp_path / "poverty_rate_KG_2018_sex-female_ky.csv"
+    assert result.stderr.startswith(f"wrote {written} (data as of ")
+    table = pd.read_csv(written)
+    assert len(table) == 1 and table.loc[0, "sex"] == "female" and table.loc[0, "value"] == 22.5
+    assert table.loc[0, "selection"] == "indicator=poverty_rate&region=KG&from=2018&to=2018&sex=female" \
+                                        "&all_sources=false&lang=ky"
+    assert table.loc[0, "source_publisher"] == "Кыргыз Республикасынын Улуттук статистика комитети"
+    assert table.loc[0, "citation"].startswith("Кыргыз Республикасынын социалдык көрсөткүчтөр панели, ")
 
 
 def test_broken_data_exits_2_naming_the_file(data_copy):

@@ -10,6 +10,7 @@ import pytest
 
 from analysis import forecast
 from analysis.forecast import MODELS, Forecast, forecast_series, kind_for_unit, segment_after_break_possible
+from analysis.forecast_intervals import LEVELS, interval_factor
 
 TABLE_COLUMNS = ["year", "value", "lo80", "hi80", "lo95", "hi95", "model"]
 BACKTEST_COLUMNS = ["model", "mase", "mape", "n_errors", "chosen"]
@@ -137,11 +138,11 @@ def test_interval_factor_is_the_F_quantile():
     from scipy import stats
 
     for dof in (1, 2, 5, 13, 40):
-        for p in forecast.LEVELS:
-            assert forecast.interval_factor(p, dof) == pytest.approx(stats.f.ppf(p, 2, 2 * dof), rel=1e-9)
-    assert forecast.interval_factor(0.80, 10 ** 7) == pytest.approx(math.log(5), rel=1e-5)
-    assert forecast.interval_factor(0.95, 10 ** 7) == pytest.approx(math.log(20), rel=1e-5)
-    assert forecast.interval_factor(0.95, 1) == pytest.approx(19.0)
+        for p in LEVELS:
+            assert interval_factor(p, dof) == pytest.approx(stats.f.ppf(p, 2, 2 * dof), rel=1e-9)
+    assert interval_factor(0.80, 10 ** 7) == pytest.approx(math.log(5), rel=1e-5)
+    assert interval_factor(0.95, 10 ** 7) == pytest.approx(math.log(20), rel=1e-5)
+    assert interval_factor(0.95, 1) == pytest.approx(19.0)
 
 
 def test_intervals_come_from_the_backtest_errors():
@@ -169,7 +170,7 @@ def test_intervals_come_from_the_backtest_errors():
     assert np.array(result.predictive.spread) == pytest.approx(spread, rel=1e-6)
     t = result.table
     for p, lo, hi in ((0.80, "lo80", "hi80"), (0.95, "lo95", "hi95")):
-        half = forecast.interval_factor(p, K) * spread
+        half = interval_factor(p, K) * spread
         assert (t[hi] - t["value"]).to_numpy() == pytest.approx(half, rel=1e-6)
         assert (t["value"] - t[lo]).to_numpy() == pytest.approx(half, rel=1e-6)
 
@@ -272,12 +273,70 @@ def test_a_growing_level_is_not_compounded():
     assert result.table["lo95"].iloc[-1] <= 4724 <= result.table["hi95"].iloc[-1]
 
 
-def test_a_level_lower_bound_is_cut_at_zero():
+def test_a_level_interval_never_reaches_zero():
+    """A noisy positive level (its additive interval would reach below zero): the ends are mirror images on the
+    log scale (low x high = forecast^2), as far apart as the backtest says (high - low = 2 x half-width)."""
     noisy = _series([100, 40, 160, 90, 30, 150, 70, 120, 20, 140, 90, 60])
     result = forecast_series(noisy, "level", horizon=6)
-    assert result.transform == "none"
-    assert (result.table["value"] > 0).all() and (result.table[["lo80", "lo95"]].to_numpy() >= 0).all()
-    assert result.table["lo95"].min() == 0.0
+    assert result.transform == "none" and result.predictive.scale == "log_mirror"
+    t, spread = result.table, np.array(result.predictive.spread)
+    for p, lo, hi in ((0.80, "lo80", "hi80"), (0.95, "lo95", "hi95")):
+        assert (t[lo] > 0).all()
+        assert (t[lo] * t[hi]).to_numpy() == pytest.approx((t["value"] ** 2).to_numpy(), rel=1e-9)
+        assert (t[hi] - t[lo]).to_numpy() == pytest.approx(2 * interval_factor(p, result.predictive.dof) * spread)
+    # the 6-year 95% half-width exceeds the forecast: forecast - half-width would be below zero
+    assert interval_factor(0.95, result.predictive.dof) * spread[-1] > t["value"].iloc[-1]
+
+
+def test_a_rate_interval_stays_inside_0_100_mirrored_on_the_logit():
+    """A rate's interval: as wide as its backtest errors in percentage points say, its ends mirror images on
+    the logit scale (so it bends away from 0 and 100 instead of being cut there)."""
+    values = _series([30.0, 24.0, 33.0, 22.0, 29.0, 18.0, 27.0, 20.0, 26.0, 15.0, 22.0, 17.0])
+    result = forecast_series(values, "rate", horizon=6)
+    assert result.predictive.scale == "logit_mirror"
+    t, spread = result.table, np.array(result.predictive.spread)
+    logit = lambda x: np.log(x / (100 - x))  # noqa: E731
+    for p, lo, hi in ((0.80, "lo80", "hi80"), (0.95, "lo95", "hi95")):
+        width = 2 * interval_factor(p, result.predictive.dof) * spread
+        inside = width < 100
+        assert ((t[lo] > 0) & (t[hi] < 100)).to_numpy()[inside].all()
+        assert (t[hi] - t[lo]).to_numpy()[inside] == pytest.approx(width[inside])
+        assert (logit(t[lo]) + logit(t[hi])).to_numpy()[inside] == pytest.approx(2 * logit(t["value"]).to_numpy()[inside])
+        assert ((t[lo] == 0) & (t[hi] == 100)).to_numpy()[~inside].all()
+
+
+@pytest.mark.parametrize("kind, values", [
+    ("level", [100, 40, 160, 90, 30, 150, 70, 120, 20, 140, 90, 60]),
+    ("rate", [30.0, 24.0, 33.0, 22.0, 29.0, 18.0, 27.0, 20.0, 26.0, 15.0, 22.0, 17.0]),
+])
+def test_probability_below_follows_mirrored_intervals(kind, values):
+    result = forecast_series(_series(values), kind, horizon=3)
+    year = int(result.table["year"].iloc[-1])
+    row = result.table.iloc[-1]
+    for column, p in (("value", 0.5), ("lo80", 0.10), ("hi80", 0.90), ("lo95", 0.025), ("hi95", 0.975)):
+        assert forecast.probability_below(result, year, row[column]) == pytest.approx(p, abs=1e-9), column
+    assert forecast.probability_below(result, year, 0.0) == 0.0
+
+
+def test_rate_errors_are_taken_in_points_as_they_were_made():
+    """The rate's spread is the growth fit of its backtest's mean absolute errors in percentage points (no
+    rescaling by how much the series moved)."""
+    values = _series([30.0, 24.0, 33.0, 22.0, 29.0, 18.0, 27.0, 20.0, 26.0, 15.0, 22.0, 17.0])
+    result = forecast_series(values, "rate", horizon=6)
+    y = values.to_numpy()
+    n = len(y)
+    lengths = list(range(forecast.BACKTEST_MIN_POINTS, n)) + [n]
+    paths, _ = forecast._all_paths(y, lengths, 10)
+    errors = [[] for _ in range(6)]
+    for row, L in enumerate(lengths[:-1]):
+        for h in range(1, min(6, n - L) + 1):
+            errors[h - 1].append(abs(y[L + h - 1] - paths["combined"][row, h - 1]))
+    mae, counts = np.array([np.mean(e) for e in errors]), np.array([len(e) for e in errors], dtype=float)
+    H = np.arange(1, 7.0)
+    from scipy.optimize import nnls
+    (a, b), _ = nnls(np.column_stack([H, H ** 2]) * np.sqrt(counts)[:, None], mae ** 2 * np.sqrt(counts))
+    assert np.array(result.predictive.spread) == pytest.approx(np.sqrt(a * H + b * H ** 2), rel=1e-6)
+    assert result.predictive.dof == n - forecast.BACKTEST_MIN_POINTS
 
 
 def test_level_with_zero_falls_back_to_no_transform_and_stays_nonnegative():
@@ -296,9 +355,9 @@ def test_one_shock_widens_the_intervals_but_does_not_drag_the_forecast():
     result = forecast_series(wages, "level")
     _assert_nested(result)
     assert (result.table["value"] >= 0.999 * 21298).all()
-    half = (result.table["hi80"] - result.table["value"]).iloc[0]
+    half = (result.table["hi80"] - result.table["lo80"]).iloc[0] / 2
     assert 9214 < half < 3 * 9214                       # of the order of the shift
-    assert (result.table[["lo80", "lo95"]].to_numpy() >= 0).all()
+    assert (result.table[["lo80", "lo95"]].to_numpy() > 0).all()
 
 
 def test_empirical_coverage_on_random_walks():
@@ -353,20 +412,40 @@ def test_a_break_keeps_its_jump_out_of_the_backtest():
     assert width(broken) < width(plain)
 
 
-def test_six_points_give_a_forecast_with_wide_intervals():
+def test_six_points_give_a_forecast_whose_intervals_say_they_rest_on_little():
     values = _series([10.0, 11.0, 10.5, 12.0, 12.5, 13.0])
     result = forecast_series(values, "other")
     assert result.reason is None and result.model == "combined"
-    assert result.predictive.dof == 1 and result.backtest["n_errors"].eq(1).all()
-    assert not any(w.startswith("short_backtest") for w in result.warnings)
+    assert result.backtest["n_errors"].eq(1).all()
+    assert "few_backtest_origins:1" in result.warnings
+    assert result.predictive.dof == 5  # the fallback's: the yearly changes it saw
 
 
-def test_without_a_usable_backtest_origin_the_random_walk_scale_is_used():
-    result = forecast_series(_series([0.0] * 6 + [5.0]), "other")
-    assert "short_backtest" in result.warnings
+def test_with_few_backtest_origins_the_series_own_changes_set_the_width():
+    """Fewer than five usable origins (here none: the origins saw no movement to scale their errors by): the
+    spread is the series' mean absolute change over h years, grown as sqrt(a h + b h^2)."""
+    y = np.array([0.0] * 6 + [5.0])
+    result = forecast_series(_series(y), "other")
+    assert "few_backtest_origins:0" in result.warnings
     assert result.predictive.dof == 6
-    spread = np.array(result.predictive.spread)
-    assert spread == pytest.approx(5.0 / 6 * np.sqrt(np.arange(1, 4)))
+    H = np.arange(1, 7.0)
+    mae = np.array([np.mean(np.abs(y[h:] - y[:-h])) for h in range(1, 7)])   # 5 / (7 - h)
+    counts = 7 - H
+    from scipy.optimize import nnls
+    (a, b), _ = nnls(np.column_stack([H, H ** 2]) * np.sqrt(counts)[:, None], mae ** 2 * np.sqrt(counts))
+    assert np.array(result.predictive.spread) == pytest.approx(np.sqrt(a * H[:3] + b * H[:3] ** 2), rel=1e-6)
+
+
+def test_a_break_shortens_the_backtest_and_its_step_is_not_movement():
+    """Ten years with a break in the 7th: the forecasts across it are left out, so four origins remain (the
+    fallback), and the step into the break year is no movement of the series."""
+    y = np.r_[np.linspace(20, 24, 6), np.linspace(40, 42, 4)]
+    result = forecast_series(_series(y, first=2010), "other", break_years=[2016])
+    assert "few_backtest_origins:4" in result.warnings and "break_in_window:2016" in result.warnings
+    assert result.predictive.dof == 8                  # 9 yearly changes, less the step into 2016
+    assert result.predictive.spread[0] < 1.5           # yearly changes of 0.8 and 0.67; the step is 16
+    ignored = forecast_series(_series(y, first=2010), "other")
+    assert ignored.predictive.spread[0] > 2 * result.predictive.spread[0]
 
 
 def test_a_failing_model_is_dropped_not_raised(monkeypatch):

@@ -234,3 +234,14 @@ def test_the_forecast_text_matches_the_forecast_module():
     source = (ROOT / "app_pages" / "methodology" / "page.py").read_text(encoding="utf-8")
     assert f"MIN_FORECAST_POINTS = {forecast.MIN_POINTS}" in source
     assert forecast.MODELS == ("naive", "drift", "ses", "holt", "combined")
+
+
+def test_the_forecast_text_states_the_interval_rules_the_code_applies():
+    """The numbers the text names are the code's: fewer than five past forecasts switch to the fallback, the
+    backtest looks 1-6 years ahead, the intervals are 80% and 95%; every language names the three rules."""
+    intervals = pytest.importorskip("analysis.forecast_intervals")
+    assert intervals.FEW_ORIGINS == 5 and intervals.BACKTEST_HORIZONS == 6 and intervals.LEVELS == (0.80, 0.95)
+    text = STRINGS["methodology.forecasts_text"]
+    assert "fewer than five" in text["en"] and "меньше пяти" in text["ru"] and "бештен аз" in text["ky"]
+    assert all("1–6" in text[lang] and "80%" in text[lang] and "95%" in text[lang] for lang in ("ky", "ru", "en"))
+    assert "logit" in text["en"] and "логит" in text["ru"] and "логит" in text["ky"]

@@ -1,10 +1,16 @@
-"""Every value in data/ traces to its source, and the known traps are handled honestly."""
+"""Every value in data/ traces to its source, and the known traps are handled honestly; every download
+names each value's source in full and cites it."""
+import csv as stdlib_csv
+import datetime as dt
+import io
+import json
 import re
-from collections import defaultdict
 
 import openpyxl
+import pandas as pd
 import pytest
 
+from analysis import export, releases
 from analysis.schema import period_kind
 from databuild import sdmx_source, site_source
 from tests.conftest import SHARED, needs_shared
@@ -284,3 +290,158 @@ def test_new_indicators_are_defined_in_three_languages(data):
             assert meta[column].strip(), (indicator, column)
         assert (data.observations["indicator_id"] == indicator).any(), indicator
     assert set(data.breaks["indicator_id"]) >= {"labour_share_gdp", "international_poverty_rate"}
+
+
+# --------------------------------------------------------------------------- downloads that cite themselves
+# A researcher's check of the files every download is made by (analysis/export.py: the Data page, each
+# chart, the CLI and the API): read back with pandas and openpyxl as they come, no options.
+
+TODAY = dt.date(2026, 1, 15)
+THREE_OBLASTS = export.make_selection(["poverty_rate"], ["KG-B", "KG-J", "KG-O"], 2015, 2024, lang="ru")
+MIXED = export.make_selection(["poverty_rate", "avg_pension"], ["KG", "KG-B"], 2019, 2025, all_sources=True)
+
+
+def _file(data, selection, fmt, lang=None):
+    lang = lang or selection.get("lang", "en")
+    rows = export.selected_rows(data, selection)
+    return rows, export.to_bytes(data, rows, fmt, lang, TODAY, selection={**selection, "lang": lang})
+
+
+def test_the_csv_reads_with_no_options_and_each_value_carries_its_source_in_full(data):
+    rows, content = _file(data, THREE_OBLASTS, "csv")
+    table = pd.read_csv(io.BytesIO(content))                     # no encoding, no skiprows, no comment
+    assert table.columns[0] == "indicator_id" and list(table.columns[-2:]) == ["release", "data_as_of"]
+    assert len(table) == len(rows) == 81
+    sources = data.sources.loc[rows["source_id"]]
+    assert list(table["source_publisher"]) == list(sources["publisher_ru"])
+    assert list(table["source_title"]) == list(sources["title_ru"])
+    assert set(table["source_url"]) == {"https://github.com/sdg-kyrgyzstan/open-sdg-data-starter"}
+    assert set(table["source_licence"]) == {"Official statistics of the NSC; repository under the MIT licence"}
+    assert set(table["source_kind"]) == {"primary"} and table["source_document"].str.contains("commit").all()
+    assert list(table["locator"]) == list(rows["locator"])          # '#' inside a locator survives
+    # the filter that made the file, and a citation naming the release and the source
+    assert set(table["selection"]) == {"indicator=poverty_rate&region=KG-B,KG-J,KG-O&from=2015&to=2024"
+                                       "&all_sources=false&lang=ru"}
+    release = releases.current()
+    assert table["citation"].str.startswith("Панель социальных показателей Кыргызской Республики, выгрузка данных "
+                                            f"от 2026-01-15 (выпуск {release.id}").all()
+    assert table["citation"].str.contains("Национальный статистический комитет Кыргызской Республики, Данные "
+                                          "национальной отчётности по ЦУР").all()
+    # the flags in words, and the values as the source gives them
+    broken = table[table["flags"] == "possible_break"]
+    assert len(broken) == 9 and set(broken["flag_meaning"]) == {"Возможный разрыв сопоставимости"}
+    assert (table["value"].to_numpy() == rows["value"].to_numpy()).all()
+    assert set(table["value_precision"]) == {"как в источнике, без округления; на экране округлено до десятых "
+                                             "(только для показа)"}
+    # a strict reader agrees: one header row, every row as wide as it
+    lines = list(stdlib_csv.reader(io.StringIO(content.decode("utf-8-sig"))))
+    assert len(lines) == len(rows) + 1 and {len(line) for line in lines} == {len(table.columns)}
+
+
+@pytest.mark.parametrize("lang", ["ky", "ru", "en"])
+def test_every_format_gives_the_flags_legend_in_the_language(data, lang):
+    rows, content = _file(data, MIXED, "csv", lang)
+    meaning = dict(zip(data.flags["flag"], data.flags[f"name_{lang}"]))
+    table = pd.read_csv(io.BytesIO(content), keep_default_na=False)
+    for flags, said in zip(table["flags"], table["flag_meaning"]):
+        assert said == "; ".join(meaning[f] for f in flags.split(";") if f)
+    assert {"secondary", "as_worded", "possible_break"} <= set(";".join(table["flags"]).split(";"))
+    legend = {"as_worded": meaning["as_worded"], "possible_break": meaning["possible_break"],
+              "secondary": meaning["secondary"]}
+    payload = json.loads(_file(data, MIXED, "json", lang)[1])
+    assert {f["flag"]: f["meaning"] for f in payload["flags"]} == legend
+    book = openpyxl.load_workbook(io.BytesIO(_file(data, MIXED, "xlsx", lang)[1]))
+    sheet = pd.read_excel(io.BytesIO(_file(data, MIXED, "xlsx", lang)[1]), sheet_name="flags")
+    assert dict(zip(sheet["flag"], sheet["meaning"])) == legend
+    assert book["flags"].freeze_panes == "A2"
+
+
+def test_the_excel_file_has_sources_a_frozen_header_readable_widths_and_its_citation(data):
+    rows, content = _file(data, MIXED, "xlsx", "en")
+    book = openpyxl.load_workbook(io.BytesIO(content))
+    assert book.sheetnames == ["data", "metadata", "sources", "flags"]
+    for name in ("data", "sources", "flags"):
+        sheet = book[name]
+        assert sheet.freeze_panes == "A2", name                 # the header row stays in view
+        widths = [sheet.column_dimensions[c.column_letter].width for c in sheet[1]]
+        headers = [c.value for c in sheet[1]]
+        assert all(8 <= w <= 60 for w in widths), (name, widths)
+        assert all(w >= min(len(h), 58) for w, h in zip(widths, headers)), name
+    values = pd.read_excel(io.BytesIO(content), sheet_name="data")
+    assert len(values) == len(rows) and (values["value"].to_numpy() == rows["value"].to_numpy()).all()
+    # every source in full, as the catalogue gives it; a licence it does not record stays empty
+    sources = pd.read_excel(io.BytesIO(content), sheet_name="sources", keep_default_na=False).set_index("source_id")
+    assert set(sources.index) == set(rows["source_id"])
+    catalogue = data.sources.loc[sources.index]
+    assert list(sources["publisher"]) == list(catalogue["publisher"]) and list(sources["title"]) == list(
+        catalogue["title"])
+    assert list(sources["licence"]) == list(catalogue["licence"]) and "" in set(sources["licence"])
+    assert set(sources["kind_name"]) == {"primary (official)", "secondary (news report quoting officials)"}
+    assert sources.loc["nsc_sdg_sdmx", "url"] == "https://github.com/sdg-kyrgyzstan/open-sdg-data-starter"
+    assert sources["values_in_file"].sum() == len(rows)
+    # the metadata sheet: citation, release, the filter, and that rounding on screen is only display
+    about = {row[0]: row[1] for row in book["metadata"].iter_rows(values_only=True) if row[0]}
+    release = releases.current()
+    assert about["Data release"] == release.id and about["Extract made on"] == "2026-01-15"
+    assert about["Filter (the selection that made this file)"] == (
+        "indicator=poverty_rate,avg_pension&region=KG,KG-B&from=2019&to=2025&all_sources=true&lang=en")
+    assert about["Citation"].startswith("Kyrgyz Social Indicators Dashboard, data extract of 2026-01-15")
+    for source in data.sources.loc[sources.index].itertuples():
+        assert f"{source.publisher}, {source.title}" in about["Citation"]
+    assert "only a display choice" in about["Precision of the values"]
+
+
+def test_the_json_file_states_the_same_metadata_as_fields(data):
+    rows, content = _file(data, THREE_OBLASTS, "json", "ky")
+    payload = json.loads(content)
+    assert payload["selection"] == {"indicator": ["poverty_rate"], "region": ["KG-B", "KG-J", "KG-O"], "from": 2015,
+                                    "to": 2024, "all_sources": False, "lang": "ky"}
+    assert payload["release"]["id"] == releases.current().id and payload["made_on"] == "2026-01-15"
+    assert "тегеректөө көрсөтүү үчүн гана" in payload["precision"]
+    assert [s["source_id"] for s in payload["sources"]] == ["nsc_sdg_sdmx"]
+    assert payload["sources"][0]["publisher"] == "Кыргыз Республикасынын Улуттук статистика комитети"
+    assert payload["indicators"][0]["decimals_on_screen"] == 1
+    record = payload["observations"][0]
+    assert record["source_url"] and record["citation"].startswith("Кыргыз Республикасынын социалдык")
+    assert not {"selection", "release", "data_as_of"} & set(record)          # the file's, stated once above
+
+
+def test_every_value_keeps_the_precision_of_its_source_in_every_format(data):
+    rows = export.select(data, all_sources=True)
+    long = rows["value"].dropna()
+    assert (long.map(lambda v: len(repr(v))) > 12).any()          # values with more digits than 10
+    payload = json.loads(export.to_bytes(data, rows, "json", today=TODAY))
+    given = pd.Series([o["value"] for o in payload["observations"]], dtype=float)
+    assert given.isna().equals(rows["value"].isna().reset_index(drop=True))
+    assert (given.dropna().to_numpy() == long.to_numpy()).all()
+    table = pd.read_csv(io.BytesIO(export.to_bytes(data, rows, "csv", today=TODAY)), low_memory=False)
+    assert (table["value"].dropna().to_numpy() == long.to_numpy()).all()
+
+
+def test_selected_rows_filter_by_breakdown_and_name_the_file(data):
+    chosen = export.make_selection(["poverty_rate"], ["KG"], 2018, 2020, {"sex": ["female", "male"]}, lang="ky")
+    rows = export.selected_rows(data, chosen)
+    assert set(rows["sex"]) == {"female", "male"} and set(rows["year"]) == {2018, 2019, 2020} and rows["shown"].all()
+    assert export.file_name(data, rows, "csv", "ky", chosen) == "poverty_rate_KG_2018-2020_sex-female+male_ky.csv"
+    every = export.make_selection(["poverty_rate", "avg_pension"], list(data.regions.index), 2015, 2025,
+                                  {d: "total" for d in ("sex", "area", "age_group", "activity", "category")},
+                                  all_sources=True, lang="ru")
+    assert export.file_name(data, export.selected_rows(data, every), "xlsx", "ru", every) == (
+        "poverty_rate+avg_pension_all-regions_2015-2025_all-sources_ru.xlsx")
+    unfiltered = export.make_selection(["unemployment_rate"], ["KG"], 2020, 2020, lang="en")
+    assert export.file_name(data, export.selected_rows(data, unfiltered), "json", "en", unfiltered) == (
+        "unemployment_rate_KG_2020_by-sex+age_group_en.json")
+    with pytest.raises(ValueError, match="unknown selection keys"):
+        export.normalized({"indicators": ["x"]})
+
+
+def test_a_file_with_no_values_still_says_what_it_is(data):
+    chosen = export.make_selection(["minimum_wage"], ["KG"], 2002, 2003)
+    rows = export.selected_rows(data, chosen)
+    assert rows.empty
+    table = pd.read_csv(io.BytesIO(export.to_bytes(data, rows, "csv", selection=chosen)))
+    assert table.empty and "source_publisher" in table.columns
+    payload = json.loads(export.to_bytes(data, rows, "json", selection=chosen))
+    assert payload["observations"] == [] and payload["sources"] == [] and payload["selection"]["from"] == 2002
+    assert export.file_name(data, rows, "csv", "en", chosen) == "minimum_wage_KG_2002-2003_en.csv"
+    assert openpyxl.load_workbook(io.BytesIO(export.to_bytes(data, rows, "xlsx", selection=chosen)))["data"].max_row == 1

@@ -17,11 +17,11 @@ import streamlit as st
 from analysis import chart_view, maps
 from analysis.chart_view import Chart
 from analysis.loader import Dataset
-from ui import state
+from ui import state, tables
 from ui.cache import kept
 from ui.charts import PLOTLY_CONFIG, show
 from ui.i18n import t
-from ui.tables import Sortable, sortable
+from ui.tables import Sortable
 
 # Every chart's Map view at the width of the page, in its shape (maps.container_css, for any key
 # that starts with "map-view-").
@@ -70,8 +70,9 @@ def _table_of(data, made, lang) -> Sortable:
     decimals = _decimals(data, made)
     numbers = tuple(frame[value].astype(float))
     observed = len(frame) - (len(made.computed) if made.computed is not None else 0)
-    shown = frame.assign(**{value: ["" if v != v else chart_view.number(v, decimals if i < observed
-                                                                        else made.computed_decimals, lang)
+    missing = t("chart.no_data", lang)
+    shown = frame.assign(**{value: [missing if v != v else chart_view.number(v, decimals if i < observed
+                                                                             else made.computed_decimals, lang)
                                     for i, v in enumerate(numbers)]})
     return Sortable(shown, {value: numbers})
 
@@ -82,7 +83,7 @@ def _decimals(data, made) -> int:
 
 
 def _table(data, lang, made, key) -> None:
-    st.dataframe(sortable(_table_of(data, made, lang)), hide_index=True, width="stretch", key=f"{key}_table")
+    tables.show_table(_table_of(data, made, lang), hide_index=True, width="stretch", key=f"{key}_table")
 
 
 def _map(data, lang, made, key) -> None:

@@ -13,7 +13,7 @@ from ui.cache import kept
 from ui.charts import words
 from ui.format import number, signed
 from ui.i18n import t
-from ui.tables import Sortable, sortable
+from ui.tables import Sortable, show_table
 
 
 def lines(data, lang, points: pd.DataFrame, title: str, indicator: str, decimals: int | None = None,
@@ -120,7 +120,7 @@ def table_frame(data, lang, rows, keep, status, columns) -> tuple[Sortable, str]
 
 
 def draw_table(table: Sortable, source: str) -> None:
-    st.dataframe(sortable(table), hide_index=True, width="stretch")
+    show_table(table, hide_index=True, width="stretch")
     st.caption(source)
 
 

@@ -6,6 +6,7 @@ from functools import partial
 
 import pandas as pd
 import pyarrow as pa
+import streamlit as st
 from pandas.io.formats.style import Styler
 
 
@@ -19,9 +20,11 @@ def arrow(frame: pd.DataFrame) -> pa.Table:
 class Sortable:
     """A table whose number columns are shown as text (the number as the reader's language
     writes it, with its unit or mark) but must sort by value: `numbers` holds each such
-    column's values, in the frame's row order."""
+    column's values, in the frame's row order. `missing`: what a missing number reads as, where
+    the table's missing cells do not all say the same (see missing_text)."""
     frame: pd.DataFrame
     numbers: dict[str, tuple[float, ...]]
+    missing: str | None = None
 
 
 def sortable(table: Sortable) -> Styler:
@@ -42,3 +45,20 @@ def sortable(table: Sortable) -> Styler:
 
 def _shown(text: str, _value) -> str:
     return text
+
+
+def missing_text(table: Sortable) -> str:
+    """What the table's missing numbers read as. Streamlit's table draws one text in every missing
+    cell, its placeholder ("None" unless told), never the cell's own text from the Styler: the
+    table's `missing`, else the one text its missing cells give ("" where none or several)."""
+    if table.missing is not None:
+        return table.missing
+    texts = {str(text) for column, values in table.numbers.items()
+             for text, value in zip(table.frame[column], values) if value != value}
+    return texts.pop() if len(texts) == 1 else ""
+
+
+def show_table(table: Sortable, **options) -> None:
+    """Draw the table with st.dataframe (`options` are its own), sorting by value, missing numbers in
+    words."""
+    st.dataframe(sortable(table), placeholder=missing_text(table), **options)

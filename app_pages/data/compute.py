@@ -1,13 +1,16 @@
 """The Data page: the researcher's selection, the table it shows and the files it downloads.
 
-Pure functions (no Streamlit). `select` narrows `export.select` to breakdown totals when asked
-and puts the rows in a reading order; the table on the page and every download are made from
-the same rows, so a file holds exactly what the table shows.
+Pure functions (no Streamlit). `selection` states the page's choice as the filter the CLI and the
+data API take (analysis/export_selection.py), `select` picks its rows with the same function they
+use and puts them in a reading order; the table on the page and every download are made from the
+same rows, so a file holds exactly what the table shows, and `api_url` is the address that answers
+the same rows (server.py, analysis/api.py).
 """
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Iterable
+from urllib.parse import quote
 
 import pandas as pd
 
@@ -17,6 +20,13 @@ from analysis.schema import BREAKDOWNS, TOPICS, source_columns
 
 FILE_STEM = "kg-social-indicators"
 EXTENSIONS = {"csv": "csv", "xlsx": "xlsx", "json": "json"}
+API_PATH = "/api/v1/data.csv"
+# Excel's Power Query (Data > Get Data > From Other Sources > Blank Query > Advanced Editor): UTF-8, commas.
+POWER_QUERY = """let
+    Source = Csv.Document(Web.Contents("{url}"), [Delimiter = ",", Encoding = 65001, QuoteStyle = QuoteStyle.Csv]),
+    Data = Table.PromoteHeaders(Source, [PromoteAllScalars = true])
+in
+    Data"""
 TABLE_COLUMNS = ("indicator", "region", "period", *BREAKDOWNS, "value", "unit", "flags", "shown", "source",
                  "locator")
 
@@ -35,15 +45,28 @@ def year_bounds(data: Dataset) -> tuple[int, int]:
     return int(years.min()), int(years.max())
 
 
+def selection(data: Dataset, indicators: Iterable[str], regions: Iterable[str] = (),
+              year_from: int | None = None, year_to: int | None = None, totals_only: bool = True,
+              all_sources: bool = False, lang: str = "en") -> dict:
+    """The page's choice as the filter the CLI and the API take: every region, or every year, is no
+    filter; totals only is each breakdown's total."""
+    first, last = year_bounds(data)
+    regions = list(regions)
+    return export.make_selection(
+        list(indicators), [] if set(regions) >= set(data.regions.index) else regions,
+        None if year_from in (None, first) else year_from, None if year_to in (None, last) else year_to,
+        {d: ["total"] for d in BREAKDOWNS} if totals_only else None, all_sources, lang)
+
+
 def select(data: Dataset, indicators: Iterable[str], regions: Iterable[str] = (),
            year_from: int | None = None, year_to: int | None = None, totals_only: bool = True,
            all_sources: bool = False) -> pd.DataFrame:
-    """The rows the page shows and downloads, in reading order: indicators as chosen, regions in
-    the catalogue's order, then time, breakdowns, and the shown value before other sources'."""
+    """The rows the page shows and downloads (those the selection picks, as the CLI and the API do), in
+    reading order: indicators as chosen, regions in the catalogue's order, then time, breakdowns, and the
+    shown value before other sources'."""
     indicators = list(indicators)
-    rows = export.select(data, indicators, regions, year_from, year_to, all_sources)
-    if totals_only:
-        rows = rows[(rows[list(BREAKDOWNS)] == "total").all(axis=1)]
+    rows = export.selected_rows(data, selection(data, indicators, regions, year_from, year_to, totals_only,
+                                                all_sources))
     if rows.empty:
         return rows
     indicator_order = {i: n for n, i in enumerate(indicators or data.indicators.index)}
@@ -85,12 +108,27 @@ def file_name(fmt: str, today: dt.date | None = None) -> str:
     return f"{FILE_STEM}-{today.isoformat()}.{EXTENSIONS[fmt]}"
 
 
-def downloads(data: Dataset, rows: pd.DataFrame, lang: str, today: dt.date | None = None
-              ) -> dict[str, tuple[bytes, str, str]]:
-    """fmt -> (content, file name, media type) for CSV, Excel and JSON of exactly these rows."""
+def downloads(data: Dataset, rows: pd.DataFrame, lang: str, today: dt.date | None = None,
+              chosen: dict | None = None) -> dict[str, tuple[bytes, str, str]]:
+    """fmt -> (content, file name, media type) for CSV, Excel and JSON of exactly these rows; `chosen`: the
+    selection that picked them, which the files state."""
     today = today or dt.date.today()
-    return {fmt: (export.to_bytes(data, rows, fmt, lang, today), file_name(fmt, today), export.MEDIA_TYPES[fmt])
+    return {fmt: (export.to_bytes(data, rows, fmt, lang, today, selection=chosen), file_name(fmt, today),
+                  export.MEDIA_TYPES[fmt])
             for fmt in export.FORMATS}
+
+
+def api_url(chosen: dict, origin: str = "") -> str:
+    """The API address that answers the selection's rows as CSV (data.json: JSON), from `origin`
+    (http://host:port; none: the path alone)."""
+    return f"{origin}{API_PATH}?{quote(export.selection_text(chosen), safe='=&,')}"
+
+
+def api_snippets(url: str) -> dict[str, tuple[str, str | None]]:
+    """tool -> (code that reads the URL into a table, its language for highlighting): pandas, R, Excel."""
+    return {"python": (f'import pandas as pd\n\ndata = pd.read_csv("{url}")', "python"),
+            "r": (f'data <- read.csv("{url}", fileEncoding = "UTF-8-BOM")', "r"),
+            "excel": (POWER_QUERY.format(url=url), None)}
 
 
 def sources_table(data: Dataset, say: Callable[..., str], lang: str) -> pd.DataFrame:

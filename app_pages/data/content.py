@@ -46,7 +46,18 @@ def download_files(data, lang, indicators: tuple, regions: tuple, year_from: int
                    all_sources: bool, today: str):
     """fmt -> (content, file name, media type) of exactly the rows the table shows, made on `today` (ISO date)."""
     rows = chosen_rows(data, indicators, regions, year_from, year_to, totals_only, all_sources)
-    return view.downloads(data, rows, lang, dt.date.fromisoformat(today))
+    chosen = view.selection(data, indicators, regions, year_from, year_to, totals_only, all_sources, lang)
+    return view.downloads(data, rows, lang, dt.date.fromisoformat(today), chosen)
+
+
+def api_access(data, lang, origin: str, indicators: tuple, regions: tuple, year_from: int, year_to: int,
+               totals_only: bool, all_sources: bool):
+    """(the API address that answers the table's rows, [(what it is, code that reads it, its language)] for
+    Python, R and Excel)."""
+    url = view.api_url(view.selection(data, indicators, regions, year_from, year_to, totals_only, all_sources, lang),
+                       origin)
+    return url, [(t(f"data.api_{tool}", lang), code, language)
+                 for tool, (code, language) in view.api_snippets(url).items()]
 
 
 @kept

@@ -1,5 +1,6 @@
 """Data: choose indicators, regions, years and breakdowns; see the values and download exactly them."""
 import datetime as dt
+from urllib.parse import urlsplit
 
 import streamlit as st
 
@@ -8,14 +9,20 @@ from ui.frame import start
 from ui.i18n import t
 from app_pages.coverage.content import coverage_frame
 from ui.tables import sortable
-from app_pages.data.content import (download_files, indicator_names, indicator_options, region_names, sources_frame,
-                              values_table, year_bounds)
+from app_pages.data.content import (api_access, download_files, indicator_names, indicator_options, region_names,
+                                    sources_frame, values_table, year_bounds)
 
 lang, data = start()
 
 
 def say(key: str, **values) -> str:
     return t(key, lang, **values)
+
+
+def origin() -> str:
+    """http://host:port as the reader's browser reaches the app ("" when unknown: the API path alone)."""
+    parts = urlsplit(st.context.url or "")
+    return f"{parts.scheme}://{parts.netloc}" if parts.scheme and parts.netloc else ""
 
 
 def url_toggle(label: str, name: str, values: tuple[str, str], default: str, key: str, help: str) -> bool:
@@ -74,6 +81,14 @@ else:
                 st.download_button(f"⬇ {say('data.download_' + fmt)}", content, file_name=name, mime=mime,
                                    key=f"data_download_{fmt}", on_click="ignore", width="stretch")
         st.caption(say("data.download_note"))
+        st.subheader(say("data.api_heading"))
+        url, snippets = api_access(data, lang, origin(), *chosen)
+        st.caption(say("data.api_intro"))
+        st.code(url, language=None, wrap_lines=True)
+        with st.expander(say("data.api_snippets")):
+            for label, code, language in snippets:
+                st.caption(label)
+                st.code(code, language=language, wrap_lines=True)
 
 # What the data covers
 st.subheader(t("coverage.heading", lang))

@@ -64,6 +64,36 @@ STRINGS: dict[str, dict[str, str]] = {
               "a “metadata” sheet with the indicators' definitions and a citation; the JSON file has the "
               "citation too. Names are in the chosen language; column names are in English.",
     },
+    "data.api_heading": {"ky": "Ушул эле маалыматтар шилтеме аркылуу (API)", "ru": "Те же данные по ссылке (API)",
+                         "en": "The same data from a URL (API)"},
+    "data.api_intro": {
+        "ky": "Бул дарек жогорудагы таблицанын саптарын так ошол бойдон, маалыматтардын учурдагы чыгарылышынан, CSV "
+              "түрүндө берет (data.csv ордуна data.json — JSON түрүндө). Скрипт аны түз окуй алат жана ар бир "
+              "суроодо акыркы чыгарылышты алат. API ошондой эле бардык көрсөткүчтөрдү (/api/v1/indicators), "
+              "булактарды (/api/v1/sources) жана аймактарды (/api/v1/regions) тизмелейт.",
+        "ru": "Этот адрес возвращает ровно строки таблицы выше из текущего выпуска данных в формате CSV (data.json "
+              "вместо data.csv — в JSON). Скрипт может читать его напрямую и при каждом запросе получает последний "
+              "выпуск. API также перечисляет все показатели (/api/v1/indicators), источники (/api/v1/sources) и "
+              "регионы (/api/v1/regions).",
+        "en": "This address answers exactly the rows of the table above, from the current data release, as CSV "
+              "(data.json instead of data.csv gives JSON). A script can read it directly and gets the newest "
+              "release on every request. The API also lists every indicator (/api/v1/indicators), source "
+              "(/api/v1/sources) and region (/api/v1/regions).",
+    },
+    "data.api_snippets": {"ky": "Python, R же Excel'де кантип окуу керек", "ru": "Как прочитать в Python, R или Excel",
+                          "en": "Read it in Python, R or Excel"},
+    "data.api_python": {"ky": "Python, pandas менен:", "ru": "Python, с pandas:", "en": "Python, with pandas:"},
+    "data.api_r": {"ky": "R (базалык R, пакетсиз):", "ru": "R (базовый R, без пакетов):",
+                   "en": "R (base R, no packages needed):"},
+    "data.api_excel": {
+        "ky": "Excel (Power Query): «Данные» → «Получить данные» → «Из других источников» → «Пустой запрос» → "
+              "«Расширенный редактор» (англисче: Data → Get Data → From Other Sources → Blank Query → Advanced "
+              "Editor) ачып, төмөнкүнү коюңуз:",
+        "ru": "Excel (Power Query): Данные → Получить данные → Из других источников → Пустой запрос → Расширенный "
+              "редактор, затем вставьте:",
+        "en": "Excel (Power Query): Data → Get Data → From Other Sources → Blank Query → Advanced Editor, then "
+              "paste:",
+    },
     "data.col_indicator": {"ky": "Көрсөткүч", "ru": "Показатель", "en": "Indicator"},
     "data.col_region": {"ky": "Аймак", "ru": "Регион", "en": "Region"},
     "data.col_period": {"ky": "Мезгил", "ru": "Период", "en": "Period"},

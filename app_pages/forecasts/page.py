@@ -12,12 +12,6 @@ from ui.tables import sortable
 
 lang, data = start()
 
-
-def _value(name: str, value: str) -> str:
-    """A widening factor is a number, written as the language writes numbers."""
-    return number(float(value), 2, lang) if name == "intervals_widened" else value
-
-
 st.title(t("forecasts.title", lang))
 try:
     forecasts.store()
@@ -74,7 +68,7 @@ else:
     st.caption(t("forecasts.mase_help", lang))
     for code in summary.warnings:
         name, value = forecast_view.split_code(code)
-        st.warning(t(f"forecasts.warning.{name}", lang, value=_value(name, value)))
+        st.warning(t(f"forecasts.warning.{name}", lang, value=value))
     shown, csv, backtest_table = forecasts.outlook_tables(data, lang, indicator, region, series, horizon, after_break)
     st.dataframe(sortable(shown), hide_index=True, key="forecasts_table")
     st.download_button(t("forecasts.download", lang), csv, file_name=f"forecast-{indicator}-{region}.csv",
@@ -101,5 +95,5 @@ if target is not None:
         for code in str(a["warnings"] or "").split(";"):
             if code:
                 name, value = forecast_view.split_code(code)
-                st.caption(t(f"forecasts.warning.{name}", lang, value=_value(name, value)))
+                st.caption(t(f"forecasts.warning.{name}", lang, value=value))
     st.caption(labels.source_line(data, [target.source_id], lang))

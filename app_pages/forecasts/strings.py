@@ -3,9 +3,9 @@
 STRINGS: dict[str, dict[str, str]] = {
     "forecasts.title": {"ky": "Болжолдор", "ru": "Прогнозы", "en": "Forecasts"},
     "forecasts.disclaimer": {
-        "ky": "Бул расмий болжол эмес, мурунку маанилерден эсептелген болжолдуу уландысы: тарыхта болбогон өзгөрүүлөрдү (мисалы, методологиянын өзгөрүшүн) эч бир модель алдын ала биле албайт. Болжол — үч жөнөкөй ыкманын медианасы (тегизделген деңгээл, Холттун тренди жана орточо өзгөрүү); 80% жана 95% аралыктары ыкма ушул катардын өткөнүн мурунку жылдардан болжолдогондогу өз каталарынан эсептелет.",
-        "ru": "Это не официальный прогноз, а иллюстративное продолжение прошлых значений: изменений, которых не было в истории (например, смены методологии), не предвидит ни одна модель. Прогноз — медиана трёх простых методов (сглаженный уровень, тренд Хольта и средний прирост); интервалы 80% и 95% рассчитаны по ошибкам самого метода, когда он прогнозировал прошлое этого ряда по более ранним годам.",
-        "en": "An illustrative projection of past values, not an official forecast: no model foresees changes that the history does not show (such as a change of method). The forecast is the median of three simple methods (the smoothed level, Holt's trend and the average change); the 80% and 95% intervals come from the method's own errors when it forecast this series' past from earlier years.",
+        "ky": "Бул расмий болжол эмес, мурунку маанилерден эсептелген болжолдуу уландысы: тарыхта болбогон өзгөрүүлөрдү (мисалы, методологиянын өзгөрүшүн) эч бир модель алдын ала биле албайт. Болжол — үч жөнөкөй ыкманын медианасы (тегизделген деңгээл, Холттун тренди жана орточо өзгөрүү); 80% жана 95% аралыктары ыкма ушул катардын өткөнүн мурунку жылдардан болжолдогондогу өз каталарынан эсептелет жана мүмкүн болгон чектен чыкпайт (нөлдөн жогору; үлүштөр 0–100 ичинде).",
+        "ru": "Это не официальный прогноз, а иллюстративное продолжение прошлых значений: изменений, которых не было в истории (например, смены методологии), не предвидит ни одна модель. Прогноз — медиана трёх простых методов (сглаженный уровень, тренд Хольта и средний прирост); интервалы 80% и 95% рассчитаны по ошибкам самого метода, когда он прогнозировал прошлое этого ряда по более ранним годам, и не выходят за возможные пределы (выше нуля; доли — в пределах 0–100).",
+        "en": "An illustrative projection of past values, not an official forecast: no model foresees changes that the history does not show (such as a change of method). The forecast is the median of three simple methods (the smoothed level, Holt's trend and the average change); the 80% and 95% intervals come from the method's own errors when it forecast this series' past from earlier years, and stay within what the values can be (above zero; rates within 0–100).",
     },
     "forecasts.stale": {
         "ky": "Сакталган болжолдор эски маалыматтардан эсептелген: scripts/build_forecasts.py кайра иштетиңиз.",
@@ -83,10 +83,10 @@ STRINGS: dict[str, dict[str, str]] = {
         "ru": "Некоторые значения равны 0 или отрицательны: расчёт без логарифма.",
         "en": "Some values are zero or negative: modelled without the log.",
     },
-    "forecasts.warning.short_backtest": {
-        "ky": "Артка текшерүүнүн жылдарында өзгөрүү болгон эмес: аралыктар кокус басуунун (random walk) өсүшү боюнча эсептелди.",
-        "ru": "В годах ретроспективной проверки значение не менялось: интервалы рассчитаны как для случайного блуждания.",
-        "en": "The series did not change in the backtest's years: the intervals assume a random walk.",
+    "forecasts.warning.few_backtest_origins": {
+        "ky": "Бул катар боюнча текшерилген мурунку болжолдор: {value} (бештен аз; катар кыска же аны салыштыруудагы үзгүлтүк бөлөт). Ошондуктан аралыктар катардын өзү ошончо жылда канча өзгөргөнүнөн эсептелди жана болжолдуу гана.",
+        "ru": "Проверенных прошлых прогнозов этого ряда: {value} (меньше пяти; ряд короткий или его прерывает разрыв сопоставимости). Поэтому интервалы рассчитаны по тому, насколько сам ряд менялся за столько же лет, и они приблизительны.",
+        "en": "Past forecasts of this series that could be checked: {value} (fewer than five; the series is short or a break in comparability cuts it). The intervals therefore follow how much the series itself moved over as many years, and are rough.",
     },
     "forecasts.warning.level_on_log_scale": {
         "ky": "Өз шкаласында болжол нөлгө жетмек: ал логарифмдик шкалада эсептелди, ошондуктан оң бойдон калат.",
@@ -102,11 +102,6 @@ STRINGS: dict[str, dict[str, str]] = {
         "ky": "«{value}» модели эсептелген жок жана болжолго кирген жок.",
         "ru": "Модель «{value}» не удалось оценить; она не вошла в прогноз.",
         "en": "The {value} model could not be fitted and was left out of the forecast.",
-    },
-    "forecasts.warning.intervals_widened": {
-        "ky": "Артка текшерүүдө каталар моделдин аралыктарынан чоң болгон: аралыктар {value} эсе кеңейтилди.",
-        "ru": "В ретроспективной проверке ошибки превышали интервалы модели: интервалы расширены в {value} раза.",
-        "en": "Backtest errors were larger than the model's intervals: the intervals were widened {value} times.",
     },
     "forecasts.warning.implausible_in_window": {
         "ky": "{value}-жылдын мааниси күмөндүү (коңшу жылдардан кескин айырмаланат), ал эсептелген жылдардын ичинде: болжолду этияттык менен окуңуз.",
@@ -146,9 +141,9 @@ STRINGS: dict[str, dict[str, str]] = {
                                     "ru": "Оценить достижение цели нельзя ({reason}).",
                                     "en": "The target cannot be assessed ({reason})."},
     "forecasts.target_result": {
-        "ky": "Максат: {year}-жылга карата {target} {unit} ({base_year}-жылы {baseline} {unit} болгон). {year}-жылга болжол: {value} {unit} (80% аралык: {low}–{high}). Максатка жетүү ыктымалдыгы: болжол менен {chance}%.",
-        "ru": "Цель: {target} {unit} к {year} году (в {base_year} году было {baseline} {unit}). Прогноз на {year} год: {value} {unit} (80% интервал: {low}–{high}). Вероятность достичь цели: около {chance}%.",
-        "en": "Target: {target} {unit} by {year} (it was {baseline} {unit} in {base_year}). Forecast for {year}: {value} {unit} (80% interval: {low}–{high}). Chance of meeting the target: about {chance}%.",
+        "ky": "Максат: {year}-жылга карата {target} {unit} ({base_year}-жылы {baseline} {unit} болгон). {year}-жылга болжол: {value} {unit} (80% аралык: {low}–{high}). Максатка жетүү ыктымалдыгы (аралыктар алынган ошол эле бөлүштүрүү боюнча): болжол менен {chance}%.",
+        "ru": "Цель: {target} {unit} к {year} году (в {base_year} году было {baseline} {unit}). Прогноз на {year} год: {value} {unit} (80% интервал: {low}–{high}). Вероятность достичь цели (по тому же распределению прогноза, что и интервалы): около {chance}%.",
+        "en": "Target: {target} {unit} by {year} (it was {baseline} {unit} in {base_year}). Forecast for {year}: {value} {unit} (80% interval: {low}–{high}). Chance of meeting the target, on the same forecast distribution as the intervals: about {chance}%.",
     },
     "forecasts.on_track": {"ky": "Болжол боюнча максатка жетүү жолунда.", "ru": "По прогнозу цель достигается.",
                            "en": "On track, on this forecast."},

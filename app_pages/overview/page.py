@@ -46,13 +46,13 @@ st.caption(say("overview.how_to_read"))
 cards = {c["indicator"]: c for c in overview.card_contents(data, lang)}
 with st.container(key="overview_cards"):      # two to a row where the page is narrow (SMALL_SCREEN_CSS)
     for heading, group in (("overview.rates", view.HEADLINES[:4]), ("overview.levels", view.HEADLINES[4:])):
-        st.subheader(say(heading))
+        st.header(say(heading))
         for column, indicator in zip(st.columns(4), group):
             with column:
                 card(cards[indicator])
 
 # The latest poverty map
-st.subheader(say("overview.map_heading"))
+st.header(say("overview.map_heading"))
 indicator = "poverty_rate"
 year = overview.latest_year(data, indicator)
 if year is None:

@@ -20,13 +20,13 @@ if breaks:
     st.info(t("poverty.break_notice", lang, year=breaks[0]))
 
 # National, by breakdown
-st.subheader(t("poverty.national", lang))
+st.header(t("poverty.national", lang))
 dimension = state.selectbox(lang, t("poverty.breakdown", lang), "by", ["none", *poverty.dimensions_of(data, indicator)],
                             "none", key="poverty_breakdown", format_func=lambda d: t(f"breakdown.{d}", lang))
 chart(data, lang, poverty.national(data, lang, indicator, dimension), "poverty_national_chart")
 
 # Regions over time and ranked in one year
-st.subheader(t("poverty.regions", lang))
+st.header(t("poverty.regions", lang))
 regions = list(poverty.regions_of(data, indicator))
 chosen = state.region_picker(lang, "regions", regions, poverty.default_regions(data, indicator), key="poverty_regions",
                              format_func=lambda r: labels.region(data, r, lang))
@@ -41,7 +41,7 @@ if since is not None:
     chart(data, lang, figures.change_bars(data, lang, indicator, since, year, highlight), "poverty_change_chart")
 
 # Poverty lines
-st.subheader(t("poverty.lines", lang))
+st.header(t("poverty.lines", lang))
 lines, lines_source = poverty.poverty_lines(data, lang)
 for label, value in lines:
     st.metric(label, value)

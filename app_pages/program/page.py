@@ -12,7 +12,7 @@ from ui.frame import start
 from ui.i18n import t
 from app_pages.program.content import (breakdown_chart, document, indicator_table, measures_summary, measures_table,
                                  program_texts, report_figures)
-from ui.tables import sortable
+from ui.tables import show_table
 
 lang, data = start()
 MEASURE_WIDTHS = {"number": 50, "status": 120, "action": 320, "note": 420, "goal_code": 60, "line": 70}
@@ -93,9 +93,9 @@ def social_fund():
         st.info(t("program.no_measures", lang))
     else:
         table, height, full_text, texts = shown
-        st.dataframe(sortable(table), hide_index=True, width="stretch", key="program_measures_table", height=height,
-                     column_config={t(f"program.mcol.{c}", lang): st.column_config.Column(width=w)
-                                    for c, w in MEASURE_WIDTHS.items()})
+        show_table(table, hide_index=True, width="stretch", key="program_measures_table", height=height,
+                   column_config={t(f"program.mcol.{c}", lang): st.column_config.Column(width=w)
+                                  for c, w in MEASURE_WIDTHS.items()})
         with st.expander(full_text):
             st.markdown("\n\n".join(texts))     # one element, not one per measure: a rerun draws ~60 fewer
     st.caption(f"{sf_source}\n\n{t('program.translation_note', lang)}")

@@ -63,5 +63,6 @@ def profile_table(data, lang, region: str):
     table = view.profile_display(data, profile, lang, say, number)
     names = {c: say(f"regions.col_{c}") for c in table.columns}
     numbers = {names[c]: tuple(v) for c, v in view.profile_numbers(profile).items()}
-    return (Sortable(table.rename(columns=names), numbers), 36 * (len(table) + 1) + 4,
+    # A missing latest value, rank or change: "no data" in each (the table shows one text for them all).
+    return (Sortable(table.rename(columns=names), numbers, missing=say("chart.no_data")), 36 * (len(table) + 1) + 4,
             labels.source_line(data, profile["source_id"].dropna(), lang))

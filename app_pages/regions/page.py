@@ -9,7 +9,7 @@ from ui.frame import start
 from ui.i18n import t
 from ui.regional_map import map_chart
 from app_pages.regions import content as regions
-from ui.tables import sortable
+from ui.tables import show_table
 
 lang, data = start()
 MAP_CSS = f"<style>{maps.container_css('regions_map')}</style>"   # our own fixed CSS
@@ -52,10 +52,10 @@ st.caption(source)
 st.caption(notes)
 
 # One region's profile
-st.subheader(say("regions.profile"))
+st.header(say("regions.profile"))
 region = state.selectbox(lang, say("regions.region"), "region", list(ISO_CODES), ISO_CODES[0],
                          key="regions_region", format_func=region_name)
 table, height, profile_source = regions.profile_table(data, lang, region)
 st.caption(say("regions.profile_caption"))
-st.dataframe(sortable(table), hide_index=True, width="stretch", height=height, key="regions_profile")
+show_table(table, hide_index=True, width="stretch", height=height, key="regions_profile")
 st.caption(profile_source)
