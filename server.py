@@ -18,6 +18,10 @@ import threading
 
 import anyio
 import brotli
+# Imported here, once, before any session: plotly reads PIL.Image from sys.modules (without the import lock)
+# for every figure it serialises, so sessions whose first runs import it together saw it half-initialised
+# ("partially initialized module 'PIL.Image'"; tests/test_load.py makes that race certain).
+import PIL.Image  # noqa: F401
 import streamlit as st
 from starlette.middleware import Middleware
 from starlette.requests import Request

@@ -210,7 +210,6 @@ INK = "#1a1a1a"
 AXIS_LINE = "#555555"
 GRID = "#d0d0d0"
 PAGE_GRID = "#e5e5e5"      # analysis.charts.GRID, too light for a projector
-BREAK_INK = "#a14500"      # the possible-break label: 6.2:1 (the pages' #D55E00 is 3.9:1)
 MAX_DATE_TICKS = 8         # years on the x axis: every k-th year, so labels never crowd
 FALLBACK_HEIGHT = 520      # px, before the page has measured the slide (app_pages/present/page.py sizes it)
 
@@ -233,8 +232,8 @@ def for_projector(fig: go.Figure) -> go.Figure:
     fig.layout.annotations = [a for a in fig.layout.annotations      # the source line under the plot
                               if not (a.yref == "paper" and a.y == 0 and (a.yshift or 0) < 0)]
     for note in fig.layout.annotations:                  # a possible break, no data for some units
-        is_break = str(note.font.color).lower() == "#d55e00"
-        note.font = dict(size=NOTE_PX, color=BREAK_INK if is_break else INK)
+        is_break = str(note.font.color).lower() == charts.BREAK_TEXT.lower()     # 6.2:1 on white, as on the pages
+        note.font = dict(size=NOTE_PX, color=charts.BREAK_TEXT if is_break else INK)
         if is_break:     # along its line, left of it: it never runs off a narrow chart (a phone)
             note.update(textangle=-90, xanchor="right", xshift=-2, yanchor="top", y=1)
     bars = [t for t in fig.data if t.type == "bar"]

@@ -1,8 +1,8 @@
 """Many people on the dashboard at once, measured at the server: Streamlit's own WebSocket protocol, no browser.
 
     .venv/bin/python benchmarks/load.py                            # 10, 25, 50, 100 sessions, both configs, ~25 min
-    .venv/bin/python benchmarks/load.py --sessions 50 --configs tuned --cluster   # also the 2-process cluster
-    .venv/bin/python benchmarks/load.py --root /tmp/copy --flag runner.postScriptGC=false   # a copy, an option
+    .venv/bin/python benchmarks/load.py --sessions 50 --configs default --cluster   # also the 2-process cluster
+    .venv/bin/python benchmarks/load.py --root /tmp/copy --flag runner.postScriptGC=true   # a copy, an option
     .venv/bin/python benchmarks/load.py --url http://127.0.0.1:8501 --pid 1234 --sessions 25
     .venv/bin/python benchmarks/load.py --burst 20 --repeat 3      # 20 first loads at once on a fresh server
     .venv/bin/python benchmarks/load.py --soak 1000                # sessions one after another: memory, sessions kept
@@ -19,11 +19,12 @@ lost connection; the first few are printed), the server's CPU per rerun and shar
 (VmRSS, all processes of a cluster), the machine's load average (1 min, at the end), and this client's
 own CPU. Every row runs against a fresh server, warmed first by one session through every page in every
 language (a row measures serving; --burst measures first loads on a process just started); the bare page (benchmarks/baseline_app.py, one chart) runs
-the same load beside the app as the baseline. Servers: one `streamlit run app.py` on 127.0.0.1:--port
+the same load beside the app as the baseline. Servers: one `streamlit run server.py` on 127.0.0.1:--port
 (8760) with the config under test, or (--cluster) scripts/serve_cluster.py with 2 processes behind nginx,
 the settings passed as STREAMLIT_* environment variables; each session keeps its cookies, so nginx's
 sticky cookie holds it to one process. "default" is the repository's .streamlit/config.toml as `streamlit
-run app.py` reads it; "tuned" adds --runner.postScriptGC false --server.fileWatcherType none.
+run server.py` reads it; "streamlit-defaults" puts back Streamlit's own defaults for the settings it changes
+(runner.postScriptGC true, server.fileWatcherType auto, server.enableWebsocketCompression false).
 
 Why a small asyncio client and not Locust: one process holds hundreds of WebSockets for a few % of a core
 (the figure is printed), it needs only `websockets`, which the app's requirements already pin (Streamlit's
@@ -69,12 +70,12 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from load_client import LANGUAGES, Session, SessionError  # noqa: E402
-from load_servers import TUNED, ClusterServer, Server, cpu_seconds, rss_mb  # noqa: E402
+from load_servers import STREAMLIT_DEFAULTS, ClusterServer, Server, cpu_seconds, rss_mb  # noqa: E402
 
 PAGES = ["overview", "poverty", "wages", "disability", "pensions", "labour", "regions", "forecasts",
          "program", "data", "methodology", "coverage"]
 BASELINE = "benchmarks/baseline_app.py"
-CONFIGS = {"default": [], "tuned": TUNED}
+CONFIGS = {"default": [], "streamlit-defaults": STREAMLIT_DEFAULTS}
 DEFAULT_SESSIONS = [10, 25, 50, 100]
 SHOWN_ERRORS = 5
 
@@ -379,10 +380,10 @@ def parse(argv: list[str] | None = None) -> argparse.Namespace:
     parser.add_argument("--duration", type=float, default=60.0, help="seconds measured after all loaded (60)")
     parser.add_argument("--timeout", type=float, default=60.0,
                         help="seconds a load or rerun may take before it counts as failed (60)")
-    parser.add_argument("--configs", type=lambda s: s.split(","), default=["default", "tuned"],
-                        help="default (.streamlit/config.toml), tuned (postScriptGC false, fileWatcherType none)")
+    parser.add_argument("--configs", type=lambda s: s.split(","), default=["default", "streamlit-defaults"],
+                        help="default (.streamlit/config.toml), streamlit-defaults (Streamlit's own for what it sets)")
     parser.add_argument("--flag", action="append", default=[], metavar="OPTION=VALUE",
-                        help="another Streamlit option for the servers started, e.g. --flag runner.postScriptGC=false")
+                        help="another Streamlit option for the servers started, e.g. --flag runner.postScriptGC=true")
     parser.add_argument("--cluster", action="store_true", help="also scripts/serve_cluster.py with 2 processes")
     parser.add_argument("--no-baseline", action="store_true", help="leave out the bare page")
     parser.add_argument("--port", type=int, default=8760, help="the server's port (a cluster's nginx: port+2)")
@@ -394,7 +395,7 @@ def parse(argv: list[str] | None = None) -> argparse.Namespace:
     parser.add_argument("--ttl", type=int, default=20,
                         help="with --soak: server.disconnectedSessionTTL in seconds (Streamlit's default: 120)")
     parser.add_argument("--pages", type=lambda s: s.split(","), help="pages to choose from (default: all twelve)")
-    parser.add_argument("--script", default="app.py", help="what the servers run (default app.py)")
+    parser.add_argument("--script", default="server.py", help="what the servers run (default server.py)")
     parser.add_argument("--root", type=Path, default=Path(__file__).resolve().parent.parent,
                         help="the checkout the servers run in (default this one; a scratch copy to try a change)")
     parser.add_argument("--kill-test", action="store_true",

@@ -22,7 +22,7 @@ import time
 from pathlib import Path
 
 from load_client import LANGUAGES, Session, SessionError, http_get
-from load_servers import TUNED, ClusterServer
+from load_servers import ClusterServer
 
 SETTLE = 20.0        # seconds of load before the kill
 AFTER = 40.0         # seconds of load after it
@@ -145,7 +145,7 @@ def dead_requests(access_log: Path, port: int, since: float) -> tuple[int, int]:
 def run_kill_test(args) -> int:
     from load import DEFAULT_SESSIONS, PAGES, path_of, say, warm   # here: load.py imports this module when asked
 
-    with ClusterServer(args.port + 2, 2, TUNED + args.flag, root=args.root) as cluster:
+    with ClusterServer(args.port + 2, 2, args.flag, root=args.root) as cluster:
         for url in cluster.worker_urls:
             asyncio.run(warm(url, PAGES))
         sessions = args.sessions[0] if args.sessions != DEFAULT_SESSIONS else 50

@@ -1,6 +1,6 @@
 """`streamlit run` with a probe: what the server holds, written to a file every second (benchmarks/load.py).
 
-    KG_LOAD_PROBE=/tmp/probe.json .venv/bin/python benchmarks/load_probe.py app.py --server.port 8760 ...
+    KG_LOAD_PROBE=/tmp/probe.json .venv/bin/python benchmarks/load_probe.py server.py --server.port 8760 ...
 
 The arguments are those of `streamlit run`. The probe thread writes one JSON object (replaced atomically):
   active        sessions with an open WebSocket

@@ -2,7 +2,8 @@
 
     python3 scripts/dev.py app    # start the dashboard and its data API (/api/v1) on http://localhost:8501
                                   # (installs Debian's chromium if missing, for the charts' image downloads)
-    python3 scripts/dev.py test   # run every test (installs Debian's chromium and nginx if missing)
+    python3 scripts/dev.py test   # run every test (installs Debian's chromium, nginx and npm if missing,
+                                  # and axe-core, pinned in package-lock.json, with npm ci)
 
 Each creates .venv and installs the pinned requirements when they are missing or changed.
 """
@@ -21,8 +22,10 @@ VENV = ROOT / ".venv"
 PYTHON = VENV / "bin" / "python"
 CHROMIUM = Path("/usr/bin/chromium")
 NGINX = Path("/usr/sbin/nginx")
+NPM = Path("/usr/bin/npm")
 # Debian package -> the file it installs that the tests use.
-SYSTEM_PACKAGES = {"chromium": CHROMIUM, "nginx": NGINX}
+SYSTEM_PACKAGES = {"chromium": CHROMIUM, "nginx": NGINX, "npm": NPM}
+NODE_STAMP = ROOT / "node_modules" / ".installed-package-lock"
 
 
 def say(message: str) -> None:
@@ -58,9 +61,20 @@ def ensure_venv(requirements: str) -> None:
     stamp.write_text(wanted)
 
 
-def ensure_system_packages(packages: tuple[str, ...] = ("chromium", "nginx"), required: bool = True) -> None:
-    """The browser tests drive Debian's chromium and the deployment test runs nginx in front of the
-    app; the app draws the charts' PNG and SVG downloads in chromium. Install whichever is missing
+def ensure_node_packages() -> None:
+    """axe-core for the accessibility test, as package-lock.json pins it (npm ci, without the benchmarks'
+    development packages); skip when that lock file is already installed."""
+    wanted = hashlib.sha256((ROOT / "package-lock.json").read_bytes()).hexdigest()
+    if NODE_STAMP.is_file() and NODE_STAMP.read_text() == wanted:
+        return
+    say("installing axe-core (package-lock.json) with npm ci")
+    run([str(NPM), "ci", "--omit=dev", "--no-audit", "--no-fund", "--loglevel=error"], cwd=ROOT)
+    NODE_STAMP.write_text(wanted)
+
+
+def ensure_system_packages(packages: tuple[str, ...] = ("chromium", "nginx", "npm"), required: bool = True) -> None:
+    """The browser tests drive Debian's chromium, the deployment test runs nginx in front of the
+    app and the accessibility test takes axe-core from npm; the app draws the charts' PNG and SVG downloads in chromium. Install whichever is missing
     with one apt-get call; where that cannot be done, stop (required) or say what is missing."""
     missing = [package for package in packages if not SYSTEM_PACKAGES[package].exists()]
     if not missing:
@@ -95,6 +109,7 @@ def main(argv: list[str]) -> int:
     if command == "test":
         ensure_venv("requirements-dev.txt")
         ensure_system_packages()
+        ensure_node_packages()
         os.chdir(ROOT)
         return subprocess.run([str(PYTHON), "-m", "pytest", *argv[1:]]).returncode
     sys.exit("usage: python3 scripts/dev.py app | test [pytest options]")

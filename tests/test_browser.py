@@ -166,7 +166,7 @@ def test_language_switch_takes_effect_on_the_first_click(server, browser):
     before = wait_until_drawn(page)
     page.get_by_text("English").click()
     wait_until_drawn(page, after=before)
-    page.wait_for_function("document.querySelector('h1') && document.querySelector('h1').innerText.startsWith('Social')",
+    page.wait_for_function("document.querySelector('h1') && document.querySelector('h1').innerText.startsWith('Data coverage')",
                            timeout=20_000)
     assert "lang=en" in page.url
     page.close()

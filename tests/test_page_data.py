@@ -79,13 +79,12 @@ def test_file_names_and_download_content(data):
     rows = view.select(data, ["poverty_rate", "avg_pension"], ["KG", "KG-B"], 2015, 2025)
     files = view.downloads(data, rows, "ky", TODAY)
     assert {fmt: name for fmt, (_, name, _) in files.items()} == {
-        "csv": "kg-social-indicators-2026-01-15.csv", "xlsx": "kg-social-indicators-2026-01-15.xlsx",
-        "json": "kg-social-indicators-2026-01-15.json"}
+        fmt: f"poverty_rate+avg_pension_KG+KG-B_2015-2025_ky.{fmt}" for fmt in ("csv", "xlsx", "json")}
     csv = pd.read_csv(io.BytesIO(files["csv"][0]), encoding="utf-8-sig", dtype={"period": str})
     assert list(csv["indicator_id"]) == list(rows["indicator_id"]) and list(csv["period"]) == list(rows["period"])
     pd.testing.assert_series_equal(csv["value"], rows["value"].reset_index(drop=True), check_names=False)
     book = openpyxl.load_workbook(io.BytesIO(files["xlsx"][0]))
-    assert book.sheetnames == ["data", "metadata"] and book["data"].max_row == len(rows) + 1
+    assert book.sheetnames == ["data", "metadata", "sources", "flags"] and book["data"].max_row == len(rows) + 1
     assert any("Цитата үчүн шилтеме" == c.value for row in book["metadata"].iter_rows() for c in row)   # ky
     payload = json.loads(files["json"][0])
     assert len(payload["observations"]) == len(rows)
@@ -180,9 +179,9 @@ def test_downloads_hold_exactly_the_table(served):
     assert not at.exception and not at.warning
     shown = at.dataframe[0].value
     files = downloaded(at, served)
-    today = dt.date.today().isoformat()
-    assert {name for _, name in files.values()} == {f"kg-social-indicators-{today}.{ext}" for ext in ("csv", "xlsx",
-                                                                                                      "json")}
+    assert {name for _, name in files.values()} == {
+        f"poverty_rate+avg_pension+disabled_persons_KG+KG-GO_2007-2025_all-sources_ru.{ext}"
+        for ext in ("csv", "xlsx", "json")}
     csv = pd.read_csv(io.BytesIO(files["csv"][0]), encoding="utf-8-sig", dtype={"period": str})
     records = pd.DataFrame(json.loads(files["json"][0])["observations"])
     sheet = pd.read_excel(io.BytesIO(files["xlsx"][0]), sheet_name="data", dtype={"period": str})

@@ -193,7 +193,7 @@ def test_charts_are_made_for_a_room(data):
             assert fig.data[0].textfont is None or True
         for note in layout.annotations:
             assert charts.contrast(note.font.color) >= 4.5, (kind, note.text)
-    for colour in (slides.INK, slides.BREAK_INK, slides.AXIS_LINE):
+    for colour in (slides.INK, charts.BREAK_TEXT, slides.AXIS_LINE):
         assert charts.contrast(colour) >= 4.5
 
 

@@ -18,8 +18,6 @@ from analysis import export
 from analysis.loader import Dataset
 from analysis.schema import BREAKDOWNS, TOPICS, source_columns
 
-FILE_STEM = "kg-social-indicators"
-EXTENSIONS = {"csv": "csv", "xlsx": "xlsx", "json": "json"}
 API_PATH = "/api/v1/data.csv"
 # Excel's Power Query (Data > Get Data > From Other Sources > Blank Query > Advanced Editor): UTF-8, commas.
 POWER_QUERY = """let
@@ -103,17 +101,13 @@ def table(data: Dataset, rows: pd.DataFrame, lang: str, show_breakdowns: bool, s
     return out.drop(columns=drop)
 
 
-def file_name(fmt: str, today: dt.date | None = None) -> str:
-    today = today or dt.date.today()
-    return f"{FILE_STEM}-{today.isoformat()}.{EXTENSIONS[fmt]}"
-
-
 def downloads(data: Dataset, rows: pd.DataFrame, lang: str, today: dt.date | None = None,
               chosen: dict | None = None) -> dict[str, tuple[bytes, str, str]]:
     """fmt -> (content, file name, media type) for CSV, Excel and JSON of exactly these rows; `chosen`: the
     selection that picked them, which the files state."""
     today = today or dt.date.today()
-    return {fmt: (export.to_bytes(data, rows, fmt, lang, today, selection=chosen), file_name(fmt, today),
+    return {fmt: (export.to_bytes(data, rows, fmt, lang, today, selection=chosen),
+                  export.file_name(data, rows, fmt, lang, chosen),
                   export.MEDIA_TYPES[fmt])
             for fmt in export.FORMATS}
 

@@ -8,7 +8,7 @@ from ui import state
 from ui.frame import start
 from ui.i18n import t
 from app_pages.coverage.content import coverage_frame
-from ui.tables import sortable
+from ui.tables import show_table
 from app_pages.data.content import (api_access, download_files, indicator_names, indicator_options, region_names,
                                     sources_frame, values_table, year_bounds)
 
@@ -70,18 +70,18 @@ else:
     else:
         table, count, source = shown
         st.caption(count)
-        st.dataframe(table, hide_index=True, width="stretch", key="data_table",
+        st.dataframe(table, hide_index=True, width="stretch", key="data_table", placeholder=say("chart.no_data"),
                      column_config={say("data.col_source"): st.column_config.TextColumn(width="medium"),
                                     say("data.col_locator"): st.column_config.TextColumn(width="medium")})
         st.caption(source)
-        st.subheader(say("data.download_heading"))
+        st.header(say("data.download_heading"))
         files = download_files(data, lang, *chosen, dt.date.today().isoformat())
         for column, (fmt, (content, name, mime)) in zip(st.columns(3), files.items()):
             with column:
                 st.download_button(f"⬇ {say('data.download_' + fmt)}", content, file_name=name, mime=mime,
                                    key=f"data_download_{fmt}", on_click="ignore", width="stretch")
         st.caption(say("data.download_note"))
-        st.subheader(say("data.api_heading"))
+        st.header(say("data.api_heading"))
         url, snippets = api_access(data, lang, origin(), *chosen)
         st.caption(say("data.api_intro"))
         st.code(url, language=None, wrap_lines=True)
@@ -91,14 +91,14 @@ else:
                 st.code(code, language=language, wrap_lines=True)
 
 # What the data covers
-st.subheader(t("coverage.heading", lang))
+st.header(t("coverage.heading", lang))
 coverage_caption, coverage = coverage_frame(data, lang)
 st.caption(coverage_caption)
-st.dataframe(sortable(coverage), hide_index=True, width="stretch", key="data_coverage")
+show_table(coverage, hide_index=True, width="stretch", key="data_coverage")
 st.caption(say("data.coverage_source"))
 
 # The sources
-st.subheader(say("data.sources_heading"))
+st.header(say("data.sources_heading"))
 sources_caption, sources = sources_frame(data, lang)
 st.caption(sources_caption)
 st.dataframe(sources, hide_index=True, width="stretch", key="data_sources",

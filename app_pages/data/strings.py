@@ -54,15 +54,18 @@ STRINGS: dict[str, dict[str, str]] = {
                            "en": "Excel (with metadata and citation)"},
     "data.download_json": {"ky": "JSON", "ru": "JSON", "en": "JSON"},
     "data.download_note": {
-        "ky": "Файлдарда таблицадагы маанилер гана, ар биринин булагы жана локатору менен. Excel файлында "
-              "көрсөткүчтөрдүн аныктамалары жана цитата берилген «metadata» барагы бар, JSON файлында да цитата "
-              "бар. Аталыштар тандалган тилде; тилкелердин аттары англисче.",
-        "ru": "В файлах — ровно значения таблицы, каждое со своим источником и локатором. В файле Excel есть "
-              "лист «metadata» с определениями показателей и цитированием, в JSON — тоже цитирование. "
+        "ky": "Файлдарда таблицадагы маанилер гана, тегеректелбеген түрүндө. Ар бир саптын жанында анын булагы толук "
+              "(жарыялоочу, аталышы, датасы, дареги, лицензиясы), локатору, белгилердин түшүндүрмөсү, тандоо жана "
+              "цитата бар. Excel файлында «metadata» (көрсөткүчтөрдүн аныктамалары жана цитата), «sources» жана "
+              "«flags» барактары бар. Аталыштар тандалган тилде; тилкелердин аттары англисче.",
+        "ru": "В файлах — ровно значения таблицы, без округления. В каждой строке — её источник полностью "
+              "(издатель, название, дата, адрес, лицензия), локатор, расшифровка отметок, выборка и цитирование. "
+              "В файле Excel есть листы «metadata» (определения показателей и цитирование), «sources» и «flags». "
               "Названия — на выбранном языке, имена столбцов — на английском.",
-        "en": "The files hold exactly the table's values, each with its source and locator. The Excel file has "
-              "a “metadata” sheet with the indicators' definitions and a citation; the JSON file has the "
-              "citation too. Names are in the chosen language; column names are in English.",
+        "en": "The files hold exactly the table's values, unrounded. Each row carries its source in full "
+              "(publisher, title, date, address, licence), its locator, its flags in words, the selection and a "
+              "citation. The Excel file has the sheets “metadata” (the indicators' definitions and a citation), "
+              "“sources” and “flags”. Names are in the chosen language; column names are in English.",
     },
     "data.api_heading": {"ky": "Ушул эле маалыматтар шилтеме аркылуу (API)", "ru": "Те же данные по ссылке (API)",
                          "en": "The same data from a URL (API)"},

@@ -8,7 +8,7 @@ from ui.format import number
 from ui.frame import start
 from ui.i18n import t
 from app_pages.forecasts import content as forecasts
-from ui.tables import sortable
+from ui.tables import show_table
 
 lang, data = start()
 
@@ -70,7 +70,7 @@ else:
         name, value = forecast_view.split_code(code)
         st.warning(t(f"forecasts.warning.{name}", lang, value=value))
     shown, csv, backtest_table = forecasts.outlook_tables(data, lang, indicator, region, series, horizon, after_break)
-    st.dataframe(sortable(shown), hide_index=True, key="forecasts_table")
+    show_table(shown, hide_index=True, key="forecasts_table")
     st.download_button(t("forecasts.download", lang), csv, file_name=f"forecast-{indicator}-{region}.csv",
                        mime="text/csv", key="forecasts_download", on_click="ignore")
     if backtest_table is not None:
@@ -78,7 +78,7 @@ else:
             st.dataframe(backtest_table, hide_index=True, key="forecasts_backtest")
 
 if target is not None:
-    st.subheader(t("forecasts.target_heading", lang))
+    st.header(t("forecasts.target_heading", lang))
     st.write(getattr(target, f"text_{lang}"))
     reason = "" if assessment is None or not isinstance(assessment["reason"], str) else assessment["reason"]
     if assessment is None or reason:

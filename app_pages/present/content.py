@@ -284,10 +284,12 @@ SLIDE_CSS = ("""<style>
 
 def _slot_shown(slot: int) -> str:
     """CSS that shows the slot `slot` (this slide) and hides the other one (the next slide, drawn
-    behind it at the same size, not seen, not clicked; opacity, not visibility, which Streamlit's
-    elements set back to visible); on a phone the hidden one also leaves the page's flow."""
+    behind it at the same size: not seen, not clicked, not read by a screen reader). Visibility, set on
+    every element inside too, as Streamlit's elements set theirs back to visible; it keeps the layout, so
+    the next slide's charts are drawn at their size. On a phone the hidden one also leaves the page's flow."""
     hidden = f'.st-key-present_slides > [data-testid="stLayoutWrapper"]:has(> [class*="st-key-present_{1 - slot}_slide_"])'
-    return (f"<style>\n{hidden} {{ opacity: 0 !important; pointer-events: none; z-index: -1; }}\n"
+    return (f"<style>\n{hidden}, {hidden} * {{ visibility: hidden !important; pointer-events: none; }}\n"
+            f"{hidden} {{ z-index: -1; }}\n"
             f"@media (max-width: 640px) {{ {hidden} {{ position: absolute !important; inset: 0 auto auto 0; width: 100%; }} }}\n"
             "</style>")
 
