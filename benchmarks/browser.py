@@ -564,7 +564,7 @@ after => {
   const marks = [...document.querySelectorAll('[class*="st-key-drawn-run-"]')];
   if (marks.length !== 1 || Number(marks[0].className.match(/st-key-drawn-run-(\d+)/)[1]) <= after) return false;
   const slots = [...document.querySelectorAll('.st-key-present_slides > [data-testid=stLayoutWrapper]')];
-  const shown = slots.find(w => getComputedStyle(w).opacity !== '0');
+  const shown = slots.find(w => getComputedStyle(w).visibility !== 'hidden');
   if (!shown || shown.querySelector('[data-stale=true], [data-testid=stSkeleton], [data-testid=stSkeletonElement]')) return false;
   const boxes = [...shown.querySelectorAll('[data-testid=stPlotlyChart]')];
   const ready = boxes.length > 0 && boxes.every(box => {

@@ -70,7 +70,7 @@ MAP_VIEWS = r"""
 
 # The slot that holds the slide shown (the other holds the next slide, drawn hidden behind it).
 SHOWN_SLOT = r"""[...document.querySelectorAll('.st-key-present_slides > [data-testid=stLayoutWrapper]')]
-  .find(w => getComputedStyle(w).opacity !== '0')"""
+  .find(w => getComputedStyle(w).visibility !== 'hidden')"""
 
 # Sizes and colours a back row has to read.
 TYPE = r"""
