@@ -99,7 +99,7 @@ class CompressedAssets:
     """Compresses what Streamlit sends uncompressed: the page ("/") and its static assets (/static/...: 7.2 MB of
     scripts on a first visit to the Overview, plotly's bundle 4.7 MB of them). Streamlit's own gzip skips them because it
     would compress them again on every request; here each is compressed once per process and kept (keyed by
-    its ETag: the assets are a fixed set that does not change while the process runs), brotli where the
+    its path and ETag: the assets are a fixed set that does not change while the process runs), brotli where the
     browser takes it, else gzip. Brotli's best level takes ~10 s for plotly's bundle, so an asset is first
     served at a fast level and the large ones are recompressed at the best level in a low-priority background
     thread (once per process: ~15 s of CPU after the first visit).
@@ -108,8 +108,8 @@ class CompressedAssets:
 
     def __init__(self, app):
         self.app = app
-        self.kept: dict[tuple[bytes, str], bytes] = {}
-        self.locks: dict[tuple[bytes, str], asyncio.Lock] = {}
+        self.kept: dict[tuple[str, bytes, str], bytes] = {}
+        self.locks: dict[tuple[str, bytes, str], asyncio.Lock] = {}
         self.todo: queue.SimpleQueue = queue.SimpleQueue()     # (key, body) to recompress at the best level
         self.worker: threading.Thread | None = None
 
@@ -139,14 +139,14 @@ class CompressedAssets:
             else:
                 chunks.append(message.get("body", b""))
                 if not message.get("more_body", False):
-                    await self._send_compressed(start, b"".join(chunks), coding, send)
+                    await self._send_compressed(path, start, b"".join(chunks), coding, send)
 
         await self.app(scope, receive, compressing_send)
 
-    async def _send_compressed(self, start: dict, body: bytes, coding: str, send) -> None:
+    async def _send_compressed(self, path: str, start: dict, body: bytes, coding: str, send) -> None:
         headers = [(k, v) for k, v in start["headers"] if k not in (b"content-length", b"accept-ranges", b"etag")]
         etag = dict(start["headers"]).get(b"etag")
-        packed = await self._packed(etag, body, coding) if etag else await anyio.to_thread.run_sync(
+        packed = await self._packed((path, etag, coding), body) if etag else await anyio.to_thread.run_sync(
             _compress, body, coding)
         if etag:   # another representation of the same file: a weak tag (If-None-Match still matches it)
             headers.append((b"etag", etag if etag.startswith(b"W/") else b"W/" + etag))
@@ -155,8 +155,10 @@ class CompressedAssets:
         await send({**start, "headers": headers})
         await send({"type": "http.response.body", "body": packed})
 
-    async def _packed(self, etag: bytes, body: bytes, coding: str) -> bytes:
-        key = (etag, coding)
+    async def _packed(self, key: tuple[str, bytes, str], body: bytes) -> bytes:
+        """The body compressed once per (path, ETag, coding): the ETag alone could repeat across files (a
+        server may derive it from a file's size and time, the same for many files of one install)."""
+        coding = key[2]
         if key not in self.kept:
             async with self.locks.setdefault(key, asyncio.Lock()):
                 if key not in self.kept:

@@ -411,6 +411,36 @@ def test_static_assets_are_compressed_and_kept_a_year(server, suffix):
     assert ranged[0] == 206 and len(ranged[2]) == 100 and "content-encoding" not in ranged[1]
 
 
+def test_two_assets_with_one_etag_keep_their_own_bodies():
+    """Starlette's ETag is a file's time and size: two files of one install can share it, and each must still
+    get its own compressed body."""
+    import asyncio
+
+    from server import CompressedAssets
+
+    bodies = {"/static/js/a.js": b"alert('a');" * 500, "/static/js/b.js": b"alert('b');" * 500}
+
+    async def two_files(scope, receive, send):
+        await send({"type": "http.response.start", "status": 200,
+                    "headers": [(b"content-type", b"application/javascript"), (b"etag", b'"same"')]})
+        await send({"type": "http.response.body", "body": bodies[scope["path"]]})
+
+    middleware = CompressedAssets(two_files)
+
+    async def get_body(path: str) -> bytes:
+        sent = []
+
+        async def send(message):
+            sent.append(message)
+
+        scope = {"type": "http", "method": "GET", "path": path, "headers": [(b"accept-encoding", b"gzip")]}
+        await middleware(scope, None, send)
+        return gzip.decompress(sent[-1]["body"])
+
+    for _ in range(2):
+        assert {path: asyncio.run(get_body(path)) for path in bodies} == bodies
+
+
 def test_the_page_is_compressed_and_not_kept(server):
     status, headers, content = fetch(server["url"] + "/", headers={"Accept-Encoding": "gzip"})
     assert status == 200 and headers["content-encoding"] == "gzip" and headers["cache-control"] == "no-cache"
