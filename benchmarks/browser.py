@@ -18,7 +18,8 @@ Prints one table with pass/fail against each target, and the per-page figures be
      (target < 350 MB);
   4. 25 sessions loading Overview at once in one Chromium: p95 vs one session alone
      (target: within 3x); also through scripts/serve_cluster.py (2 processes) when nginx is there,
-     and the same burst against the baseline (what 25 browsers on these CPUs cost by themselves);
+     and the same burst against the baseline (what 25 browsers on these CPUs cost by themselves;
+     `--burst` runs this part alone, without the cluster);
   5. a slide step in presentation mode: ArrowRight pressed on an idle slide until the slide shown
      is drawn at its size (target < 300 ms), and until the whole page is (the next slide, drawn
      hidden in the same run), against the same step on a bare page whose button has the same
@@ -730,9 +731,13 @@ def main() -> int:
     parser.add_argument("--no-cluster", action="store_true", help="skip the concurrent run through nginx")
     parser.add_argument("--slide-steps", action="store_true",
                         help="only the presentation's slide steps against the bare page's")
+    parser.add_argument("--burst", action="store_true",
+                        help="only the burst of --sessions browsers, on the app and on the bare page")
     args = parser.parse_args()
     if args.slide_steps:
         return slide_steps_only()
+    if args.burst:
+        return burst_only(max(1, min(args.sessions, 40)))
     args.sessions = max(1, min(args.sessions, 40))
     args.cold_runs = max(1, min(args.cold_runs, 10))
     args.switches = max(1, min(args.switches, 100))
@@ -992,6 +997,45 @@ def slide_steps_only() -> int:
             steps = measure_slide_steps(browser, server.url)
         browser.close()
     report_slide_steps(steps)
+    print_table()
+    return 0
+
+
+def burst(browser, script: str, path: str, sessions: int) -> tuple[list[Load], float, float]:
+    """On a fresh server of `script`, warmed by one load: (the burst's loads, one session's load alone
+    (median of 3), the server's CPU seconds during the burst)."""
+    with Server(script) as server:
+        server.wait_healthy()
+        load_once(browser, server.url + path)
+        single, _ = measured_loads(browser, server.url + path, 3, {server.process.pid})
+        single_ms = statistics.median([l.ms for l in single if l.ms is not None] or [math.nan])
+        before = cpu_seconds(server.process.pid)
+        loads, _ = concurrent_loads(browser, server.url + path, sessions, {server.process.pid})
+        return loads, single_ms, cpu_seconds(server.process.pid) - before
+
+
+def burst_only(sessions: int) -> int:
+    """`--burst`: `sessions` Chromium tabs load the Overview at once, and the same burst on the bare page; the
+    browsers share the server's cores, so the app's p95 is set against the bare page's under the same burst."""
+    from playwright.sync_api import sync_playwright
+
+    say(f"{sessions} browsers at once ({os.cpu_count()} CPUs; load average {os.getloadavg()[0]:.1f})")
+    compile_modules()
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        app, app_single, app_cpu = burst(browser, "server.py", "/?lang=en", sessions)
+        base, base_single, base_cpu = burst(browser, "benchmarks/baseline_app.py", "/", sessions)
+        browser.close()
+    drawn = [l.ms for l in app if l.ms is not None]
+    base_drawn = [l.ms for l in base if l.ms is not None]
+    p95, base_p95 = (percentile(drawn, 95) if drawn else math.nan), (percentile(base_drawn, 95) if base_drawn else math.nan)
+    row(f"{sessions} Overviews at once: drawn, no exception", f"{len(drawn)}/{sessions}", f"{sessions}/{sessions}",
+        len(drawn) == sessions and not any(l.exceptions for l in app))
+    row("... p95 / one alone", f"{ms(p95)} / {ms(app_single)} ({p95 / app_single:.1f}x)", "(info)", None)
+    row(f"the bare page, {sessions} at once: p95 / one alone", f"{ms(base_p95)} / {ms(base_single)} "
+        f"({base_p95 / base_single:.1f}x)", "(info)", None)
+    row("the app's p95 / the bare page's, under the same burst", f"{p95 / base_p95:.1f}x", "(info)", None)
+    row("server CPU during the burst: app / bare page", f"{app_cpu:.1f} s / {base_cpu:.1f} s", "(info)", None)
     print_table()
     return 0
 
