@@ -42,3 +42,35 @@ def test_a_sortable_table_shows_the_languages_numbers():
     assert table.value.iloc[:, 1].dtype.kind == "f"                       # sorts by value
     first = float(table.value.iloc[0, 1])
     assert shown.iloc[0, 1] == f"{first:,.1f}".replace(",", "\u202f").replace(".", ",")   # shows "29,1"
+
+
+def test_a_table_drawn_again_shows_the_same_cells():
+    """A table's Styler is worked out once and shared by every run (ui/tables.sortable): Streamlit gets the
+    same data as from a Styler made afresh and the same cell texts, however many times it draws it."""
+    import math
+
+    import pandas as pd
+    from streamlit.elements.lib.pandas_styler_utils import marshall_styler
+    from streamlit.proto.Dataframe_pb2 import Dataframe
+
+    from ui.tables import Sortable, sortable
+
+    values = (12345.6, math.nan, 3.0)
+    frame = pd.DataFrame({"region": ["Batken", "Osh", None], "value": ["12 345,6", "no data", "3,0*"],
+                          "year": ["2023", "2024", "2024"]})
+
+    def drawn(styler) -> tuple[pd.DataFrame, pd.DataFrame]:
+        proto = Dataframe()
+        marshall_styler(proto.arrow_data, styler, "uuid")
+        shown = dataframe_util.convert_arrow_bytes_to_pandas_df(proto.arrow_data.styler.display_values)
+        return dataframe_util.convert_anything_to_pandas_df(styler), shown
+
+    table = Sortable(frame, {"value": values})
+    expected_data, _ = drawn(frame.assign(value=list(values)).style)
+    for _ in range(3):
+        data, shown = drawn(sortable(table))
+        pd.testing.assert_frame_equal(data, expected_data)
+        assert shown["value"].tolist() == ["12 345,6", "no data", "3,0*"]
+        assert shown["year"].tolist() == ["2023", "2024", "2024"] and shown["region"].tolist()[:2] == ["Batken", "Osh"]
+        assert pd.isna(shown["region"][2])       # a missing text stays missing (a fresh Styler wrote "nan")
+    assert sortable(table) is sortable(table)
