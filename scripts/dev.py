@@ -94,6 +94,17 @@ def ensure_system_packages(packages: tuple[str, ...] = ("chromium", "nginx", "np
     run([*prefix, "apt-get", "install", "-y", "-qq", "--no-install-recommends", *missing], env=env)
 
 
+def chosen_port(options: list[str]) -> str:
+    """The port `streamlit run` will use: --server.port N or --server.port=N among the options, else
+    .streamlit/config.toml's 8501."""
+    for i, option in enumerate(options):
+        if option.startswith("--server.port="):
+            return option.split("=", 1)[1]
+        if option == "--server.port" and i + 1 < len(options):
+            return options[i + 1]
+    return "8501"
+
+
 def main(argv: list[str]) -> int:
     if sys.version_info < (3, 11):
         sys.exit("[dev] Python 3.11 or newer is needed")
@@ -101,8 +112,8 @@ def main(argv: list[str]) -> int:
     if command == "app":
         ensure_venv("requirements.txt")
         ensure_system_packages(("chromium",), required=False)
-        say("starting the dashboard on http://localhost:8501, its data API on http://localhost:8501/api/v1 "
-            "(Ctrl+C stops it)")
+        url = f"http://localhost:{chosen_port(argv[1:])}"
+        say(f"starting the dashboard on {url}, its data API on {url}/api/v1 (Ctrl+C stops it)")
         os.chdir(ROOT)
         # server.py: the Streamlit app (app.py) with the data API and compressed assets, in one process.
         os.execv(str(PYTHON), [str(PYTHON), "-m", "streamlit", "run", "server.py", *argv[1:]])
